@@ -1,0 +1,26 @@
+package com.jixiao.report;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+@RequiredArgsConstructor
+class SummaryController {
+
+    private final SummaryService summaries;
+
+    @GetMapping("/departments/{departmentId}/years/{year}/summary")
+    String summary(@PathVariable Long departmentId, @PathVariable int year, Model model) {
+        model.addAttribute("page", summaries.summary(departmentId, year));
+        return "report/summary";
+    }
+
+    @GetMapping("/departments/{departmentId}/years/{year}/report")
+    String report(@PathVariable Long departmentId, @PathVariable int year, Model model) {
+        model.addAttribute("page", summaries.departmentReport(departmentId, year));
+        return "report/department-report";
+    }
+}

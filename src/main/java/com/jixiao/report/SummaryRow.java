@@ -1,0 +1,37 @@
+package com.jixiao.report;
+
+import com.jixiao.sheet.SheetStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One row of a department's 汇总表, read by a single projection query. The printed 汇总表 values
+ * (where a report was imported) and the sheet's own figures sit side by side.
+ */
+public record SummaryRow(Long projectId, int seq, String usingOfficeName, String summaryName, String projectName,
+                         BigDecimal publishedFunds, BigDecimal publishedScore, String publishedGrade,
+                         String contact, Long sheetId, SheetStatus status, BigDecimal annualBudget,
+                         BigDecimal executed, BigDecimal enteredTotal) {
+
+    public String displayName() {
+        return summaryName != null ? summaryName : projectName;
+    }
+
+    /** 资金: the printed figure where a report was imported, else the sheet's 全年执行数. */
+    public BigDecimal funds() {
+        return publishedFunds != null ? publishedFunds : executed;
+    }
+
+    /** 自评得分 as reported: the 汇总表's printed score, else the sheet's 总分. */
+    public BigDecimal reportedScore() {
+        return publishedScore != null ? publishedScore : enteredTotal;
+    }
+
+    /** 执行率 B/A of the sheet's 年度资金总额, null without a budget. */
+    public BigDecimal executionRate() {
+        if (executed == null || annualBudget == null || annualBudget.signum() == 0) {
+            return null;
+        }
+        return executed.divide(annualBudget, 8, RoundingMode.HALF_UP);
+    }
+}

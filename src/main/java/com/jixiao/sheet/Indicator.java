@@ -1,0 +1,77 @@
+package com.jixiao.sheet;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * A node of a sheet's indicator tree: level 1 (一级指标, e.g. 产出指标 with its weight), level 2
+ * (二级指标, e.g. 数量指标) or level 3 (三级指标: the scored row with target, actual and score).
+ * Stored flat with a parent link so a whole tree loads in one query.
+ */
+@Entity
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Indicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sheet_id")
+    private ScoreSheet sheet;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Indicator parent;
+
+    private int level;
+
+    private int position;
+
+    private String name;
+
+    /** 分值; level 2 usually has none. */
+    private BigDecimal weight;
+
+    /** E.g. 不涉及 on a level-2 category that does not apply. */
+    private String note;
+
+    /** 年度指标值 exactly as entered or printed. */
+    private String targetText;
+
+    /** 实际完成值 exactly as entered or printed. */
+    private String actualText;
+
+    /** 得分 as entered or printed; the computed score is never stored, it is recomputed. */
+    private BigDecimal enteredScore;
+
+    /** 偏差原因分析及改进措施. */
+    private String deviationNote;
+
+    /** For qualitative rows: 达成 / 部分达成 / 未达成. */
+    private String qualitativeAnswer;
+
+    Indicator(ScoreSheet sheet, Indicator parent, int level, int position, String name) {
+        this.sheet = sheet;
+        this.parent = parent;
+        this.level = level;
+        this.position = position;
+        this.name = name;
+    }
+
+    public boolean isCategory() {
+        return level < 3;
+    }
+}

@@ -1,0 +1,47 @@
+package com.jixiao.sheet;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
+
+    /** A sheet with its project, department and offices: the header of the 附1 page. */
+    @Query("""
+            select s from ScoreSheet s
+            join fetch s.project p join fetch p.department
+            left join fetch p.supervisingOffice left join fetch p.implementingOffice
+            where s.id = :id
+            """)
+    Optional<ScoreSheet> findWithProject(Long id);
+
+    @Query("select s.id from ScoreSheet s where s.project.id = :projectId")
+    Optional<Long> findIdByProjectId(Long projectId);
+
+    @Query("select f from FundsLine f where f.sheet.id = :sheetId")
+    List<FundsLine> findFundsLines(Long sheetId);
+
+    @Query("select i from Indicator i where i.sheet.id = :sheetId order by i.level, i.position")
+    List<Indicator> findIndicators(Long sheetId);
+
+    /** Every indicator of a department-year's sheets in one statement, for summaries and checks. */
+    @Query("""
+            select i from Indicator i join i.sheet s join s.project p
+            where p.department.id = :departmentId and p.fiscalYear = :year
+            order by s.id, i.level, i.position
+            """)
+    List<Indicator> findIndicatorsOfDepartmentYear(Long departmentId, int year);
+
+    @Query("""
+            select f from FundsLine f join f.sheet s join s.project p
+            where p.department.id = :departmentId and p.fiscalYear = :year
+            """)
+    List<FundsLine> findFundsLinesOfDepartmentYear(Long departmentId, int year);
+
+    @Query("""
+            select s from ScoreSheet s join fetch s.project p
+            where p.department.id = :departmentId and p.fiscalYear = :year
+            """)
+    List<ScoreSheet> findOfDepartmentYear(Long departmentId, int year);
+}

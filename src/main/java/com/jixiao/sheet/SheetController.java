@@ -1,0 +1,20 @@
+package com.jixiao.sheet;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+@RequiredArgsConstructor
+class SheetController {
+
+    private final SheetService sheets;
+
+    @GetMapping("/sheets/{sheetId}")
+    String show(@PathVariable Long sheetId, Model model) {
+        model.addAttribute("page", sheets.page(sheetId));
+        return "sheet/sheet";
+    }
+}

@@ -1,0 +1,43 @@
+package com.jixiao.sheet;
+
+import com.jixiao.department.Department;
+import com.jixiao.department.Office;
+import com.jixiao.project.Project;
+import com.jixiao.report.NarrativeReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+
+/** Everything the 附1 page shows, loaded inside one read-only transaction. */
+public record SheetPage(ScoreSheet sheet, Project project, Department department, List<FundsLine> fundsLines,
+                        SheetTree tree, NarrativeReport projectReport) {
+
+    public SheetPage {
+        fundsLines = fundsLines.stream().sorted(Comparator.comparing(FundsLine::getKind)).toList();
+    }
+
+    public String supervisingOfficeName() {
+        Office office = project.getSupervisingOffice();
+        return office == null ? "" : office.getName();
+    }
+
+    public String implementingOfficeName() {
+        Office office = project.getImplementingOffice();
+        return office == null ? "" : office.getName();
+    }
+
+    public FundsLine totalLine() {
+        return fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL).findFirst().orElse(null);
+    }
+
+    /** B/A of the 年度资金总额 row; null without a budget. */
+    public BigDecimal executionRate() {
+        FundsLine total = totalLine();
+        if (total == null || total.getExecuted() == null || total.getAnnualBudget() == null
+                || total.getAnnualBudget().signum() == 0) {
+            return null;
+        }
+        return total.getExecuted().divide(total.getAnnualBudget(), 8, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,99 @@
+package com.jixiao.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jixiao.department.DepartmentRepository;
+import com.jixiao.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+/** The pages a visitor opens, rendered by the real application on the seed data. */
+class PagesTest extends IntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired DepartmentRepository departments;
+
+    Document page(String url, ResultMatcher expectedStatus) throws Exception {
+        String html = mvc.perform(get(url)).andExpect(expectedStatus)
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return Jsoup.parse(html);
+    }
+
+    Long seedDepartmentId() {
+        return departments.findByName("承德市公安局高新技术产业开发区分局").orElseThrow().getId();
+    }
+
+    @Test
+    void homeListsTheSeedDepartmentAndYear() throws Exception {
+        Document home = page("/", status().isOk());
+
+        assertThat(home.select("table.grid tbody tr").text())
+                .contains("承德市公安局高新技术产业开发区分局", "2021年度", "13");
+    }
+
+    @Test
+    void summaryShowsThirteenRowsTheTotalAndTheCorrectAverage() throws Exception {
+        Document summary = page("/departments/" + seedDepartmentId() + "/years/2021/summary", status().isOk());
+
+        assertThat(summary.select("h1").text()).isEqualTo("2021年度高新区公安分局项目支出绩效自评情况汇总表");
+        assertThat(summary.select("#summary-table tbody tr")).hasSize(13);
+        assertThat(summary.select("#total-funds").text()).isEqualTo("481.149665");
+        assertThat(summary.select("#average-score").text()).contains("96.04");
+        assertThat(summary.select("#misprinted-average").text()).contains("96.03");
+
+        Element fourth = summary.select("#summary-table tbody tr").get(3);
+        assertThat(fourth.select("td").eachText()).startsWith(
+                "4", "承德市公安局高新技术产业开发区分局", "机关所站运转专项", "58.762315", "79", "74.383%", "74", "优秀");
+        Element third = summary.select("#summary-table tbody tr").get(2);
+        assertThat(third.select("td.funds").text()).isEqualTo("43.95235");
+        assertThat(third.text()).contains("未填报");
+    }
+
+    @Test
+    void sheetPageShowsTheAttachmentOneLayoutVerbatim() throws Exception {
+        Document summary = page("/departments/" + seedDepartmentId() + "/years/2021/summary", status().isOk());
+        String sheetUrl = summary.select("#summary-table tbody tr").get(12).select("a").attr("href");
+
+        Document sheet = page(sheetUrl, status().isOk());
+
+        assertThat(sheet.select("h1").text()).isEqualTo("执法办案中心建设项目支出绩效自评表");
+        assertThat(sheet.select("#funds-rate").text()).isEqualTo("19.997%");
+        assertThat(sheet.select("#funds-score").text()).isEqualTo("2");
+        assertThat(sheet.select("#total-weight").text()).isEqualTo("100");
+        assertThat(sheet.select("#total-score").text()).isEqualTo("92");
+        Element firstRow = sheet.select("tr.indicator-row").first();
+        assertThat(firstRow.select("th.l1").text()).isEqualTo("产出指标 50分");
+        assertThat(firstRow.select("th.l1").attr("rowspan")).isEqualTo("6");
+        assertThat(firstRow.select("td").eachText()).containsExactly("执法办案中心建设完成", "=1", "1", "20", "20");
+        assertThat(sheet.select("tr.indicator-row").eachText())
+                .anyMatch(text -> text.contains("办案民警满意度 ≥85% 100% 10 10"));
+        assertThat(sheet.select(".project-report h3").eachText()).contains("一、执法办案中心建设经费概括");
+    }
+
+    @Test
+    void departmentReportShowsTheNarrativeSections() throws Exception {
+        Document report = page("/departments/" + seedDepartmentId() + "/years/2021/report", status().isOk());
+
+        assertThat(report.select("h2").eachText()).containsExactly(
+                "一、绩效自评工作开展情况", "二、绩效目标实现情况", "三、绩效目标设定质量情况", "四、整改措施及结果应用");
+        assertThat(report.text()).contains("共计481.149665万元", "平均得分96.03分");
+    }
+
+    @Test
+    void missingRecordsAnswer404WithAChinesePageAndNoStackTrace() throws Exception {
+        for (String url : new String[] {"/sheets/999999", "/sheets/abc", "/departments/999999/years/2021/summary",
+                "/departments/" + seedDepartmentId() + "/years/1999/summary", "/no/such/page"}) {
+            Document page = page(url, status().isNotFound());
+            assertThat(page.select("h1").text()).as(url).isEqualTo("未找到（404）");
+            assertThat(page.text()).as(url).doesNotContain("Exception", "at com.", "Whitelabel");
+        }
+    }
+}

@@ -18,6 +18,13 @@ class SummaryController {
         return "report/summary";
     }
 
+    /** 稽核: every finding of the department-year, per project. */
+    @GetMapping("/departments/{departmentId}/years/{year}/findings")
+    String findings(@PathVariable Long departmentId, @PathVariable int year, Model model) {
+        model.addAttribute("page", summaries.summary(departmentId, year));
+        return "report/findings";
+    }
+
     @GetMapping("/departments/{departmentId}/years/{year}/report")
     String report(@PathVariable Long departmentId, @PathVariable int year, Model model) {
         model.addAttribute("page", summaries.departmentReport(departmentId, year));

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Everything the 附1 page shows, loaded inside one read-only transaction. */
 public record SheetPage(ScoreSheet sheet, Project project, Department department, List<FundsLine> fundsLines,
-                        SheetTree tree, NarrativeReport projectReport) {
+                        SheetTree tree, ScoredSheet scored, NarrativeReport projectReport) {
 
     public SheetPage {
         fundsLines = fundsLines.stream().sorted(Comparator.comparing(FundsLine::getKind)).toList();

@@ -1,0 +1,41 @@
+package com.jixiao.api;
+
+import com.jixiao.scoring.Finding;
+import com.jixiao.scoring.SheetResult;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Answer of {@code POST /api/v1/score}: the computed side of the sheet and its findings. */
+public record ScoreResponse(String profile, Funds funds, List<Row> indicators, Map<String, BigDecimal> subtotals,
+                            BigDecimal total, String grade, List<FindingJson> findings) {
+
+    public record Funds(BigDecimal rate, BigDecimal score) {
+    }
+
+    public record Row(String path, String kind, BigDecimal score, BigDecimal enteredScore, BigDecimal weight,
+                      Band band, boolean deviationNoteRequired, String deviationNoteReason) {
+    }
+
+    public record Band(BigDecimal low, BigDecimal high, boolean highInclusive) {
+    }
+
+    public record FindingJson(String code, String severity, String message, String path) {
+    }
+
+    static ScoreResponse of(SheetResult result) {
+        return new ScoreResponse(result.profile().code(),
+                new Funds(result.funds().rate(), result.funds().score()),
+                result.indicators().stream().map(row -> new Row(row.path(), row.kind().name(), row.computedScore(),
+                        row.enteredScore(), row.weight(),
+                        row.band() == null ? null
+                                : new Band(row.band().low(), row.band().high(), row.band().highInclusive()),
+                        row.deviationNoteRequired(), row.deviationNoteReason())).toList(),
+                result.subtotals(), result.total(), result.grade(),
+                result.findings().stream().map(ScoreResponse::finding).toList());
+    }
+
+    private static FindingJson finding(Finding finding) {
+        return new FindingJson(finding.code(), finding.severity().name(), finding.message(), finding.path());
+    }
+}

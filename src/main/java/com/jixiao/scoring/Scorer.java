@@ -170,7 +170,10 @@ public final class Scorer {
             out.add(new Finding(DEVIATION_NOTE_MISSING, Severity.WARNING,
                     path + "：" + reason + "，须填写偏差原因分析及改进措施" + facts, path));
         }
-        BigDecimal effective = ev.computed() != null ? ev.computed() : e;
+        // Where the rules cannot compute, the entered score stands, but never beyond [0, W]: no rule gives more,
+        // and a typo such as 100 for 10 would otherwise swamp the recomputed total.
+        BigDecimal effective = ev.computed() != null ? ev.computed()
+                : e == null ? null : e.max(BigDecimal.ZERO).min(w);
         return new IndicatorResult(path, ev.kind(), target, actual, w, e, ev.computed(), effective, ev.band(),
                 reason != null, reason);
     }

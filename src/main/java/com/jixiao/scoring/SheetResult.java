@@ -35,7 +35,8 @@ public record SheetResult(
      * @param path                  "产出指标/数量指标/警务站建设数量"
      * @param computedScore         null when the score is entered by hand (qualitative, late date) or the rules
      *                              cannot score the row
-     * @param effectiveScore        the computed score, else the entered one; what the subtotals add up
+     * @param effectiveScore        the computed score, else the entered one kept within [0, W]; what the subtotals
+     *                              add up
      * @param band                  the allowed range of a hand-entered score, null when the rules compute the score
      *                              or no answer was chosen
      * @param deviationNoteRequired whether a 偏差原因分析 is required

@@ -156,7 +156,7 @@ public final class Scorer {
                     path + "：满意度指标填在“" + level1 + "”下，应归入满意度指标", path));
         }
 
-        String facts = "（分值 " + plain(w) + "，指标值 " + show(target) + "，实际 " + show(actual) + "）";
+        Facts facts = new Facts(w, target, actual);
         Evaluation ev = evaluate(path, target, actual, w, e, row.answer(), facts, p, out);
 
         if (ev.computed() != null && e != null && Numbers.differ(e, ev.computed())) {
@@ -179,7 +179,7 @@ public final class Scorer {
     }
 
     private static Evaluation evaluate(String path, ParsedValue target, ParsedValue actual, BigDecimal w,
-                                       BigDecimal e, QualitativeAnswer answer, String facts, RuleProfile p,
+                                       BigDecimal e, QualitativeAnswer answer, Facts facts, RuleProfile p,
                                        List<Finding> out) {
         if (target instanceof Blank) {
             out.add(new Finding(TARGET_MISSING, Severity.ERROR, path + "：未填写年度指标值，无法计分", path));
@@ -398,6 +398,17 @@ public final class Scorer {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The row's numbers for a message: "（分值 10，指标值 ≥80%，实际 70%）". Built only when a finding is raised, since
+     * most rows raise none and the string would be most of the cost of scoring them.
+     */
+    private record Facts(BigDecimal weight, ParsedValue target, ParsedValue actual) {
+        @Override
+        public String toString() {
+            return "（分值 " + plain(weight) + "，指标值 " + show(target) + "，实际 " + show(actual) + "）";
+        }
     }
 
     private static String show(ParsedValue v) {

@@ -37,6 +37,9 @@ public final class TargetParser {
             Operator.LT, Operator.LT, Operator.LT, Operator.EQ, Operator.GE, Operator.LE, Operator.GT, Operator.LT,
             Operator.EQ};
 
+    private static final String[] GE_SUFFIXES = {"及以上", "以上"};
+    private static final String[] LE_SUFFIXES = {"及以内", "以内", "及以下", "以下"};
+
     private static final String DATE_TAIL = "(底|末|份)?(前|之前|以前)?(完成)?";
     private static final Pattern YMD = Pattern.compile("^[于在]?(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?(前|之前|以前)?(完成)?$");
     private static final Pattern YM = Pattern.compile("^[于在]?(\\d{4})年(\\d{1,2})月" + DATE_TAIL + "$");
@@ -131,7 +134,11 @@ public final class TargetParser {
     // ---------------------------------------------------------------- dates
 
     private static ParsedValue parseDate(String s, String original, int defaultYear) {
-        if (s.indexOf('年') < 0 && s.indexOf('月') < 0 && !(s.length() >= 8 && isDigits(s, 0, 4))) {
+        // Cheap shape test first: "3年" or "≥98%" must not pay for six regular expressions.
+        boolean month = s.indexOf('月') >= 0;
+        boolean yearEnd = s.indexOf('年') >= 0 && (s.indexOf('底') >= 0 || s.indexOf('末') >= 0);
+        boolean iso = s.length() >= 8 && isDigits(s, 0, 4) && "-/.".indexOf(s.charAt(4)) >= 0;
+        if (!month && !yearEnd && !iso) {
             return null;
         }
         try {
@@ -253,7 +260,7 @@ public final class TargetParser {
             tail = tail.substring(0, pct) + tail.substring(pct + 3);
         }
         Operator suffixOp = null;
-        for (String suffix : new String[] {"及以上", "以上"}) {
+        for (String suffix : GE_SUFFIXES) {
             if (tail.endsWith(suffix)) {
                 suffixOp = Operator.GE;
                 tail = tail.substring(0, tail.length() - suffix.length());
@@ -261,7 +268,7 @@ public final class TargetParser {
             }
         }
         if (suffixOp == null) {
-            for (String suffix : new String[] {"及以内", "以内", "及以下", "以下"}) {
+            for (String suffix : LE_SUFFIXES) {
                 if (tail.endsWith(suffix)) {
                     suffixOp = Operator.LE;
                     tail = tail.substring(0, tail.length() - suffix.length());

@@ -72,10 +72,43 @@ class PagesTest extends IntegrationTest {
         Element firstRow = sheet.select("tr.indicator-row").first();
         assertThat(firstRow.select("th.l1").text()).isEqualTo("产出指标 50分");
         assertThat(firstRow.select("th.l1").attr("rowspan")).isEqualTo("6");
-        assertThat(firstRow.select("td").eachText()).containsExactly("执法办案中心建设完成", "=1", "1", "20", "20");
+        assertThat(firstRow.select("td:not(.check)").eachText()).containsExactly("执法办案中心建设完成", "=1", "1", "20", "20");
+        assertThat(firstRow.select("td.check .computed-score").text()).isEqualTo("20");
+        assertThat(sheet.select("#funds-computed").text()).isEqualTo("2");
+        assertThat(sheet.select("#total-computed").text()).isEqualTo("92");
         assertThat(sheet.select("tr.indicator-row").eachText())
                 .anyMatch(text -> text.contains("办案民警满意度 ≥85% 100% 10 10"));
         assertThat(sheet.select(".project-report h3").eachText()).contains("一、执法办案中心建设经费概括");
+    }
+
+    @Test
+    void sheetPageShowsComputedScoresAndFindingsAtTheirRows() throws Exception {
+        Document summary = page("/departments/" + seedDepartmentId() + "/years/2021/summary", status().isOk());
+        Element officeCosts = summary.select("#summary-table tbody tr").get(3);
+        assertThat(officeCosts.select("td.computed-grade").text()).isEqualTo("中");
+        assertThat(officeCosts.select("td.computed-score").hasClass("differs")).isTrue();
+        assertThat(officeCosts.hasClass("has-findings")).isTrue();
+
+        Document sheet = page(officeCosts.select("a").first().attr("href"), status().isOk());
+
+        Element satisfactionRow = sheet.select("tr.indicator-row").first();
+        assertThat(satisfactionRow.select("td.entered").text()).isEqualTo("7");
+        assertThat(satisfactionRow.select("td.check .computed-score").text()).isEqualTo("8.75");
+        assertThat(satisfactionRow.select("td.check li").eachAttr("data-code")).contains("SCORE_MISMATCH");
+        assertThat(sheet.select("#funds-check li").eachAttr("data-code")).contains("FUNDS_SCORE_MISMATCH");
+        assertThat(sheet.select("#funds-computed").text()).isEqualTo("7.44");
+    }
+
+    @Test
+    void findingsPageListsEveryFindingPerProject() throws Exception {
+        Document findings = page("/departments/" + seedDepartmentId() + "/years/2021/findings", status().isOk());
+
+        assertThat(findings.select("[data-code=AVERAGE_MISMATCH]").text()).contains("96.03", "96.04");
+        assertThat(findings.select("section.project-findings h2").eachText())
+                .anyMatch(text -> text.contains("机关所站运转专项"))
+                .anyMatch(text -> text.contains("移动警务服务专项"));
+        assertThat(findings.select("tr[data-code=WEIGHT_SUM]").text()).contains("110");
+        assertThat(findings.select("tr[data-code=GRADE_MISMATCH]").text()).contains("优秀");
     }
 
     @Test

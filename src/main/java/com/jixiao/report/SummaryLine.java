@@ -1,32 +1,35 @@
 package com.jixiao.report;
 
 import com.jixiao.scoring.Finding;
-import com.jixiao.sheet.ScoredSheet;
+import com.jixiao.scoring.SheetResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * A 汇总表 row with its computed side: the sheet's score by the rules, and every finding of the
- * sheet and of the row against its sheet. {@code scored} is null for a project without a sheet.
+ * sheet and of the row against its sheet. {@code result} is null for a project without a sheet.
  */
-public record SummaryLine(SummaryRow row, ScoredSheet scored, List<Finding> summaryFindings) {
+public record SummaryLine(SummaryRow row, SheetResult result, List<Finding> summaryFindings,
+                          List<Finding> findings) {
+
+    /** @param result null for a project without a sheet */
+    static SummaryLine of(SummaryRow row, SheetResult result, List<Finding> summaryFindings) {
+        List<Finding> sheetFindings = result == null ? List.of() : result.findings();
+        return new SummaryLine(row, result, summaryFindings,
+                Stream.concat(sheetFindings.stream(), summaryFindings.stream()).toList());
+    }
 
     public BigDecimal computedTotal() {
-        return scored == null ? null : scored.result().total();
+        return result == null ? null : result.total();
     }
 
     public String computedGrade() {
-        return scored == null ? null : scored.result().grade();
-    }
-
-    public List<Finding> findings() {
-        List<Finding> sheetFindings = scored == null ? List.of() : scored.result().findings();
-        return Stream.concat(sheetFindings.stream(), summaryFindings.stream()).toList();
+        return result == null ? null : result.grade();
     }
 
     public int findingCount() {
-        return findings().size();
+        return findings.size();
     }
 
     /** The computed total differs from the score the 汇总表 reports. */

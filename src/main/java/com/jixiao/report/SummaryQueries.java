@@ -9,9 +9,11 @@ import org.springframework.data.repository.Repository;
 interface SummaryQueries extends Repository<Project, Long> {
 
     @Query("""
-            select new com.jixiao.report.SummaryRow(p.id, p.seq, p.usingOfficeName, p.summaryName, p.name,
-                p.publishedFunds, p.publishedScore, p.publishedGrade, p.contact, s.id, s.status,
-                f.annualBudget, f.executed, s.enteredTotal)
+            select new com.jixiao.report.SummaryRow(p.id, p.fiscalYear, p.seq, p.code, p.usingOfficeName,
+                p.summaryName, p.name, p.publishedFunds, p.publishedScore, p.publishedGrade, p.contact, s.id,
+                s.status, s.profileCode, f.initialBudget, f.annualBudget, f.executed, s.fundsWeight,
+                s.fundsEnteredScore, s.fundsPrintedRate, s.fundsDeviationNote, s.enteredTotal,
+                s.enteredTotalWeight)
             from Project p
             left join ScoreSheet s on s.project = p
             left join FundsLine f on f.sheet = s and f.kind = com.jixiao.sheet.FundsLineKind.TOTAL

@@ -1,5 +1,6 @@
 package com.jixiao.report;
 
+import com.jixiao.sheet.SheetFigures;
 import com.jixiao.sheet.SheetStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,10 +9,20 @@ import java.math.RoundingMode;
  * One row of a department's 汇总表, read by a single projection query. The printed 汇总表 values
  * (where a report was imported) and the sheet's own figures sit side by side.
  */
-public record SummaryRow(Long projectId, int seq, String usingOfficeName, String summaryName, String projectName,
-                         BigDecimal publishedFunds, BigDecimal publishedScore, String publishedGrade,
-                         String contact, Long sheetId, SheetStatus status, BigDecimal annualBudget,
-                         BigDecimal executed, BigDecimal enteredTotal) {
+public record SummaryRow(Long projectId, int fiscalYear, int seq, String code, String usingOfficeName,
+                         String summaryName, String projectName, BigDecimal publishedFunds,
+                         BigDecimal publishedScore, String publishedGrade, String contact, Long sheetId,
+                         SheetStatus status, String profileCode, BigDecimal initialBudget, BigDecimal annualBudget,
+                         BigDecimal executed, BigDecimal fundsWeight, BigDecimal fundsEnteredScore,
+                         String fundsPrintedRate, String fundsDeviationNote, BigDecimal enteredTotal,
+                         BigDecimal enteredTotalWeight) {
+
+    /** What scoring needs of the sheet besides its tree; null without a sheet. */
+    public SheetFigures figures() {
+        return sheetId == null ? null : new SheetFigures(profileCode, fiscalYear, initialBudget, annualBudget,
+                executed, fundsWeight, fundsEnteredScore, fundsPrintedRate, fundsDeviationNote, enteredTotal,
+                enteredTotalWeight);
+    }
 
     public String displayName() {
         return summaryName != null ? summaryName : projectName;

@@ -25,23 +25,13 @@ public interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     @Query("select i from Indicator i where i.sheet.id = :sheetId order by i.level, i.position")
     List<Indicator> findIndicators(Long sheetId);
 
-    /** Every indicator of a department-year's sheets in one statement, for summaries and checks. */
+    /** Every indicator node of a department-year's sheets as projections, in one statement. */
     @Query("""
-            select i from Indicator i join i.sheet s join s.project p
+            select new com.jixiao.sheet.IndicatorRow(s.id, i.id, i.parent.id, i.level, i.position, i.name, i.weight,
+                i.targetText, i.actualText, i.enteredScore, i.deviationNote, i.qualitativeAnswer)
+            from Indicator i join i.sheet s join s.project p
             where p.department.id = :departmentId and p.fiscalYear = :year
             order by s.id, i.level, i.position
             """)
-    List<Indicator> findIndicatorsOfDepartmentYear(Long departmentId, int year);
-
-    @Query("""
-            select f from FundsLine f join f.sheet s join s.project p
-            where p.department.id = :departmentId and p.fiscalYear = :year
-            """)
-    List<FundsLine> findFundsLinesOfDepartmentYear(Long departmentId, int year);
-
-    @Query("""
-            select s from ScoreSheet s join fetch s.project p
-            where p.department.id = :departmentId and p.fiscalYear = :year
-            """)
-    List<ScoreSheet> findOfDepartmentYear(Long departmentId, int year);
+    List<IndicatorRow> findIndicatorRowsOfDepartmentYear(Long departmentId, int year);
 }

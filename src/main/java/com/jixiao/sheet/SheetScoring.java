@@ -8,15 +8,21 @@ import com.jixiao.scoring.SheetInput;
 import com.jixiao.scoring.SheetInput.FundsInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
+import com.jixiao.scoring.SheetResult;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The one bridge between stored sheets and the scoring core: it turns a sheet into the core's
- * input and scores it by the sheet's rule profile. Pages, exports and checks all score through here.
+ * The one bridge between stored sheets and the scoring core: it turns a sheet (entity or
+ * projection) into the core's input and scores it by the sheet's rule profile. Pages, exports and
+ * checks all score through here.
  */
 @Component
 public class SheetScoring {
@@ -25,36 +31,57 @@ public class SheetScoring {
 
     private final Scorer scorer = new Scorer();
 
+    /** Scores a loaded sheet, keeping the entities for the 附1 page. */
     public ScoredSheet scored(ScoreSheet sheet, List<FundsLine> fundsLines, SheetTree tree) {
-        SheetInput input = input(sheet, fundsLines, tree);
-        return new ScoredSheet(sheet, tree, input, scorer.score(input, profileOf(sheet)));
-    }
-
-    public static RuleProfile profileOf(ScoreSheet sheet) {
-        return RuleProfiles.byCode(sheet.getProfileCode()).orElseGet(RuleProfile::nationalDefault);
-    }
-
-    public static SheetInput input(ScoreSheet sheet, List<FundsLine> fundsLines, SheetTree tree) {
         FundsLine total = fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL)
                 .findFirst().orElse(null);
-        FundsInput funds = new FundsInput(
-                total == null ? null : total.getInitialBudget(),
-                total == null ? null : total.getAnnualBudget(),
-                total == null ? null : total.getExecuted(),
-                sheet.getFundsWeight(), sheet.getFundsEnteredScore(), printedPercent(sheet.getFundsPrintedRate()),
-                sheet.getFundsDeviationNote());
-        List<Level1Input> level1 = tree.level1().stream()
-                .map(one -> new Level1Input(one.node().getName(), one.node().getWeight(), one.level2().stream()
-                        .flatMap(two -> two.rows().stream().map(row -> row(two.node().getName(), row)))
-                        .toList()))
-                .toList();
-        return new SheetInput(funds, level1, sheet.getEnteredTotal(), sheet.getEnteredTotalWeight(), null,
-                sheet.getProject().getFiscalYear());
+        SheetInput input = input(SheetFigures.of(sheet, total), tree.nodes().stream().map(IndicatorRow::of).toList());
+        return new ScoredSheet(sheet, tree, input, scorer.score(input, profile(sheet.getProfileCode())));
     }
 
-    private static IndicatorInput row(String level2, Indicator row) {
-        return new IndicatorInput(level2, row.getName(), row.getTargetText(), row.getActualText(), row.getWeight(),
-                row.getEnteredScore(), row.getDeviationNote(), answer(row.getQualitativeAnswer()));
+    /** Scores a sheet read as projections (summaries, exports). */
+    public Scored score(SheetFigures figures, List<IndicatorRow> nodes) {
+        SheetInput input = input(figures, nodes);
+        return new Scored(input, scorer.score(input, profile(figures.profileCode())));
+    }
+
+    public record Scored(SheetInput input, SheetResult result) {
+    }
+
+    public static RuleProfile profile(String code) {
+        return code == null ? RuleProfile.nationalDefault()
+                : RuleProfiles.byCode(code).orElseGet(RuleProfile::nationalDefault);
+    }
+
+    /** Builds the core's input: the 一级 nodes in order, each with its 三级 rows in 二级 order. */
+    static SheetInput input(SheetFigures figures, List<IndicatorRow> nodes) {
+        FundsInput funds = new FundsInput(figures.initialBudget(), figures.annualBudget(), figures.executed(),
+                figures.fundsWeight(), figures.fundsEnteredScore(), printedPercent(figures.fundsPrintedRate()),
+                figures.fundsDeviationNote());
+        Map<Long, List<IndicatorRow>> children = new HashMap<>();
+        List<IndicatorRow> roots = new ArrayList<>();
+        nodes.stream().sorted(Comparator.comparingInt(IndicatorRow::level).thenComparingInt(IndicatorRow::position))
+                .forEach(node -> {
+                    if (node.parentId() == null) {
+                        roots.add(node);
+                    } else {
+                        children.computeIfAbsent(node.parentId(), key -> new ArrayList<>()).add(node);
+                    }
+                });
+        List<Level1Input> level1 = new ArrayList<>(roots.size());
+        for (IndicatorRow one : roots) {
+            List<IndicatorInput> rows = new ArrayList<>();
+            for (IndicatorRow two : children.getOrDefault(one.id(), List.of())) {
+                for (IndicatorRow three : children.getOrDefault(two.id(), List.of())) {
+                    rows.add(new IndicatorInput(two.name(), three.name(), three.targetText(), three.actualText(),
+                            three.weight(), three.enteredScore(), three.deviationNote(),
+                            answer(three.qualitativeAnswer())));
+                }
+            }
+            level1.add(new Level1Input(one.name(), one.weight(), rows));
+        }
+        return new SheetInput(funds, level1, figures.enteredTotal(), figures.enteredTotalWeight(), null,
+                figures.fiscalYear());
     }
 
     private static QualitativeAnswer answer(String stored) {

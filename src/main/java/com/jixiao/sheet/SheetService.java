@@ -3,10 +3,7 @@ package com.jixiao.sheet;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.project.Project;
 import com.jixiao.report.NarrativeReportRepository;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,23 +31,5 @@ public class SheetService {
         SheetTree tree = SheetTree.of(sheets.findIndicators(sheetId));
         return new SheetPage(sheet, project, project.getDepartment(), fundsLines, tree,
                 scoring.scored(sheet, fundsLines, tree), reports.findProjectReport(project.getId()).orElse(null));
-    }
-
-    /**
-     * Every sheet of a department-year with its computed side, keyed by project id, in three
-     * statements however many sheets and rows there are.
-     */
-    public Map<Long, ScoredSheet> scoredSheetsOfDepartmentYear(Long departmentId, int year) {
-        Map<Long, List<FundsLine>> fundsBySheet = sheets.findFundsLinesOfDepartmentYear(departmentId, year).stream()
-                .collect(Collectors.groupingBy(line -> line.getSheet().getId()));
-        Map<Long, List<Indicator>> indicatorsBySheet = sheets.findIndicatorsOfDepartmentYear(departmentId, year)
-                .stream().collect(Collectors.groupingBy(node -> node.getSheet().getId()));
-        Map<Long, ScoredSheet> byProject = new HashMap<>();
-        for (ScoreSheet sheet : sheets.findOfDepartmentYear(departmentId, year)) {
-            SheetTree tree = SheetTree.of(indicatorsBySheet.getOrDefault(sheet.getId(), List.of()));
-            byProject.put(sheet.getProject().getId(),
-                    scoring.scored(sheet, fundsBySheet.getOrDefault(sheet.getId(), List.of()), tree));
-        }
-        return byProject;
     }
 }

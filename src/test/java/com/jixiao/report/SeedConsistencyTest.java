@@ -63,8 +63,8 @@ class SeedConsistencyTest extends IntegrationTest {
     void fundsPointsThatDoNotFollowTheExecutionRateAreFlagged() {
         assertThat(codes(2)).contains("FUNDS_SCORE_MISMATCH", "TOTAL_WEIGHT_MISMATCH");
         assertThat(codes(7)).contains("FUNDS_SCORE_MISMATCH");
-        assertThat(line(7).scored().result().funds().score()).isEqualByComparingTo("0.32");
-        assertThat(line(13).scored().result().funds().score()).isEqualByComparingTo("2.00");
+        assertThat(line(7).result().funds().score()).isEqualByComparingTo("0.32");
+        assertThat(line(13).result().funds().score()).isEqualByComparingTo("2.00");
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.jixiao.sheet;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.project.Project;
 import com.jixiao.report.NarrativeReportRepository;
+import com.jixiao.security.ScopeGuard;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,18 +16,41 @@ public class SheetService {
 
     private final ScoreSheetRepository sheets;
     private final NarrativeReportRepository reports;
+    private final ScopeGuard guard;
 
     /**
      * The 附1 page of a sheet in a constant number of statements (sheet with project and offices,
      * funds lines, indicators, project report) however many rows it has.
      *
-     * @throws NotFoundException when there is no such sheet
+     * @throws NotFoundException when there is no such sheet or it is outside the user's scope
      */
     public SheetPage page(Long sheetId) {
-        ScoreSheet sheet = sheets.findWithProject(sheetId)
-                .orElseThrow(() -> new NotFoundException("没有编号为 " + sheetId + " 的绩效自评表。"));
+        ScoreSheet sheet = visible(sheetId);
         Project project = sheet.getProject();
         return new SheetPage(sheet, project, project.getDepartment(), sheets.findFundsLines(sheetId),
                 SheetTree.of(sheets.findIndicators(sheetId)), reports.findProjectReport(project.getId()).orElse(null));
+    }
+
+    /**
+     * The sheet for an edit by the current user; the editor must call this before changing a sheet.
+     *
+     * @throws NotFoundException   for a missing or out-of-scope sheet
+     * @throws org.springframework.security.access.AccessDeniedException when the user is not the
+     *                             department's 填报人
+     * @throws SheetStateException when the sheet is submitted or approved (read-only)
+     */
+    public ScoreSheet forEdit(Long sheetId) {
+        ScoreSheet sheet = visible(sheetId);
+        guard.checkCanEdit(sheet.getProject().getDepartment().getId());
+        sheet.ensureEditable();
+        return sheet;
+    }
+
+    /** A missing and an out-of-scope sheet answer the same 404, so ids reveal nothing. */
+    private ScoreSheet visible(Long sheetId) {
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("没有编号为 " + sheetId + " 的绩效自评表。");
+        ScoreSheet sheet = sheets.findWithProject(sheetId).orElseThrow(notFound);
+        guard.requireView(sheet.getProject().getDepartment().getId(), notFound);
+        return sheet;
     }
 }

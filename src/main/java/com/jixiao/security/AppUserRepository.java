@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -24,6 +25,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findAllByOrderByUsername();
 
     /** A bulk update, so that sign-in bookkeeping does not bump the version an admin form holds. */
+    @Transactional
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update AppUser u set u.failedAttempts = :failedAttempts, u.lockedUntil = :lockedUntil where u.id = :id")
     void updateSignInState(Long id, int failedAttempts, OffsetDateTime lockedUntil);

@@ -6,17 +6,24 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jixiao.department.DepartmentRepository;
+import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserDetailsService;
+import com.jixiao.security.AppUserRepository;
+import com.jixiao.security.Role;
+import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The trail is append-only in the database itself, and its hash chain exposes tampering. */
@@ -27,6 +34,9 @@ class AuditTrailTest extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
     @Autowired AppUserDetailsService userDetails;
+    @Autowired AppUserRepository users;
+    @Autowired DepartmentRepository departments;
+    @Autowired PasswordEncoder encoder;
 
     long recordOne(String marker) {
         audit.recordAs("audit-test", "TEST_EVENT", "Thing", marker, null, Map.of("value", "before " + marker),
@@ -141,6 +151,30 @@ class AuditTrailTest extends IntegrationTest {
         mvc.perform(get("/audit").with(user(userDetails.loadUserByUsername("officer")))).andExpect(status().isForbidden());
         mvc.perform(get("/audit/verify").with(user(userDetails.loadUserByUsername("auditor"))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anAuditorOverChosenDepartmentsSeesOnlyTheirEvents() throws Exception {
+        Long seed = departments.findByName(DemoAccounts.SEED_DEPARTMENT).orElseThrow().getId();
+        Long example = departments.findByName(DemoAccounts.EXAMPLE_DEPARTMENT).orElseThrow().getId();
+        audit.recordAs("audit-test", "SCOPED_EVENT", "Thing", "scoped-seed", seed, null, Map.of("d", "seed"));
+        audit.recordAs("audit-test", "SCOPED_EVENT", "Thing", "scoped-example", example, null, Map.of("d", "example"));
+        if (users.findByUsername("audit-scope-test").isEmpty()) {
+            AppUser limited = new AppUser("audit-scope-test", encoder.encode("audit-scope-pw"), "示例部门审计", Role.AUDITOR);
+            limited.assign(Role.AUDITOR, null, false, Set.of(example));
+            users.save(limited);
+        }
+
+        Document limited = Jsoup.parse(mvc.perform(get("/audit").param("username", "audit-test")
+                        .with(user(userDetails.loadUserByUsername("audit-scope-test"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(limited.select("#audit-table tbody tr").eachText()).isNotEmpty()
+                .allMatch(row -> row.contains("scoped-example")).noneMatch(row -> row.contains("scoped-seed"));
+
+        Document all = Jsoup.parse(mvc.perform(get("/audit").param("action", "SCOPED_EVENT")
+                        .with(user(userDetails.loadUserByUsername("auditor"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(all.select("#audit-table").text()).contains("scoped-seed", "scoped-example");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.jixiao.department;
 
 import com.jixiao.common.web.NotFoundException;
+import com.jixiao.security.ScopeGuard;
 import java.util.List;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentService {
 
     private final DepartmentRepository departments;
+    private final ScopeGuard guard;
 
+    /** The departments and years in the current user's scope. */
     public List<DepartmentYear> departmentYears() {
-        return departments.findDepartmentYears();
+        return departments.findDepartmentYears().stream().filter(dy -> guard.canView(dy.departmentId())).toList();
     }
 
-    /** @throws NotFoundException when there is no such department */
+    /** @throws NotFoundException when there is no such department or it is outside the user's scope */
     public Department get(Long id) {
-        return departments.findById(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的预算部门。"));
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("没有编号为 " + id + " 的预算部门。");
+        guard.requireView(id, notFound);
+        return departments.findById(id).orElseThrow(notFound);
     }
 }

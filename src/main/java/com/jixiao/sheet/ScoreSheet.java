@@ -149,6 +149,61 @@ public class ScoreSheet {
         this.status = SheetStatus.SUBMITTED;
     }
 
+    /** 送审: a draft or a returned sheet goes to the department head. */
+    public void submit() {
+        requireStatus("提交", SheetStatus.DRAFT, SheetStatus.RETURNED);
+        this.status = SheetStatus.SUBMITTED;
+    }
+
+    /** 审核通过: the sheet becomes read-only. */
+    public void approve() {
+        requireStatus("审核通过", SheetStatus.SUBMITTED);
+        this.status = SheetStatus.APPROVED;
+    }
+
+    /** 退回: back to the officer, who may edit and submit again. @param comment required */
+    public void returnToOfficer(String comment) {
+        requireText(comment, "退回时必须填写退回意见。");
+        requireStatus("退回", SheetStatus.SUBMITTED);
+        this.status = SheetStatus.RETURNED;
+    }
+
+    /** 重新打开: an approved sheet goes back to the officer. @param reason required */
+    public void reopen(String reason) {
+        requireText(reason, "重新打开已通过的自评表时必须填写理由。");
+        requireStatus("重新打开", SheetStatus.APPROVED);
+        this.status = SheetStatus.RETURNED;
+    }
+
+    /** Only drafts and returned sheets may change; every edit of the sheet's content must call this first. */
+    public void ensureEditable() {
+        switch (status) {
+            case APPROVED -> throw new SheetStateException("该自评表已审核通过，只读，不能修改；如需修改，请部门负责人重新打开。");
+            case SUBMITTED -> throw new SheetStateException("该自评表已提交审核，不能修改；如需修改，请部门负责人退回。");
+            default -> {
+            }
+        }
+    }
+
+    public boolean isEditable() {
+        return status == SheetStatus.DRAFT || status == SheetStatus.RETURNED;
+    }
+
+    private void requireStatus(String action, SheetStatus... allowed) {
+        for (SheetStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new SheetStateException("自评表当前状态为“" + status.label() + "”，不能" + action + "。");
+    }
+
+    private static void requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new SheetStateException(message);
+        }
+    }
+
     @PreUpdate
     void touch() {
         this.updatedAt = OffsetDateTime.now();

@@ -1,5 +1,6 @@
 package com.jixiao.sheet;
 
+import com.jixiao.sheet.workflow.SheetWorkflow;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SheetController {
 
     private final SheetService sheets;
+    private final SheetWorkflow workflow;
 
     @GetMapping("/sheets/{sheetId}")
     String show(@PathVariable Long sheetId, Model model) {
         model.addAttribute("page", sheets.page(sheetId));
+        model.addAttribute("workflow", workflow.panel(sheetId));
         return "sheet/sheet";
     }
 }

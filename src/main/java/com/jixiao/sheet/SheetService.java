@@ -3,7 +3,9 @@ package com.jixiao.sheet;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.project.Project;
 import com.jixiao.report.NarrativeReportRepository;
+import com.jixiao.security.ScopeGuard;
 import java.util.List;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,20 +18,43 @@ public class SheetService {
     private final ScoreSheetRepository sheets;
     private final NarrativeReportRepository reports;
     private final SheetScoring scoring;
+    private final ScopeGuard guard;
 
     /**
      * The 附1 page of a sheet in a constant number of statements (sheet with project and offices,
      * funds lines, indicators, project report) however many rows it has.
      *
-     * @throws NotFoundException when there is no such sheet
+     * @throws NotFoundException when there is no such sheet or it is outside the user's scope
      */
     public SheetPage page(Long sheetId) {
-        ScoreSheet sheet = sheets.findWithProject(sheetId)
-                .orElseThrow(() -> new NotFoundException("没有编号为 " + sheetId + " 的绩效自评表。"));
+        ScoreSheet sheet = visible(sheetId);
         Project project = sheet.getProject();
         List<FundsLine> fundsLines = sheets.findFundsLines(sheetId);
         SheetTree tree = SheetTree.of(sheets.findIndicators(sheetId));
         return new SheetPage(sheet, project, project.getDepartment(), fundsLines, tree,
                 scoring.scored(sheet, fundsLines, tree), reports.findProjectReport(project.getId()).orElse(null));
+    }
+
+    /**
+     * The sheet for an edit by the current user; the editor must call this before changing a sheet.
+     *
+     * @throws NotFoundException   for a missing or out-of-scope sheet
+     * @throws org.springframework.security.access.AccessDeniedException when the user is not the
+     *                             department's 填报人
+     * @throws SheetStateException when the sheet is submitted or approved (read-only)
+     */
+    public ScoreSheet forEdit(Long sheetId) {
+        ScoreSheet sheet = visible(sheetId);
+        guard.checkCanEdit(sheet.getProject().getDepartment().getId());
+        sheet.ensureEditable();
+        return sheet;
+    }
+
+    /** A missing and an out-of-scope sheet answer the same 404, so ids reveal nothing. */
+    private ScoreSheet visible(Long sheetId) {
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("没有编号为 " + sheetId + " 的绩效自评表。");
+        ScoreSheet sheet = sheets.findWithProject(sheetId).orElseThrow(notFound);
+        guard.requireView(sheet.getProject().getDepartment().getId(), notFound);
+        return sheet;
     }
 }

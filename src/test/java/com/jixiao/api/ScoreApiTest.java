@@ -2,6 +2,7 @@ package com.jixiao.api;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,7 +19,15 @@ class ScoreApiTest extends IntegrationTest {
     @Autowired MockMvc mvc;
 
     ResultActions score(String json) throws Exception {
-        return mvc.perform(post("/api/v1/score").contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/v1/score").with(httpBasic("officer", "jixiao-demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswersJson401() throws Exception {
+        mvc.perform(post("/api/v1/score").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401));
     }
 
     /** 机关所站运转专项 as printed: funds 58.762315 of 79 with 7 points, a row ≥80% vs 70% scored 7. */

@@ -20,9 +20,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
+// The demo auditor reads every department, so these pages are what any in-scope user sees.
+@WithUserDetails("auditor")
 class SeedImportTest extends IntegrationTest {
 
     static final String SEED_DEPARTMENT = "承德市公安局高新技术产业开发区分局";

@@ -12,10 +12,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /** The pages a visitor opens, rendered by the real application on the seed data. */
+// The demo auditor reads every department, so these pages are what any in-scope user sees.
+@WithUserDetails("auditor")
 class PagesTest extends IntegrationTest {
 
     @Autowired MockMvc mvc;

@@ -9,11 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The stored seed report, checked end to end (database → sheet → scoring core → 汇总表): the
  * printed errors of the 2021 report are found by rule.
  */
+@WithUserDetails("auditor")
 class SeedConsistencyTest extends IntegrationTest {
 
     @Autowired SummaryService summaries;

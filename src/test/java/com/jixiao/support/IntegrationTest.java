@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of full application tests: the real test database ({@link TestDatabase}) with the seed
  * report loaded. All subclasses share one Spring context and therefore one database.
  */
-@SpringBootTest(properties = "jixiao.seed.load=true")
+@SpringBootTest(properties = {"jixiao.seed.load=true", "jixiao.demo-users=true"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.DatabindException;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = ScoreApiController.class)
-class ApiErrors {
+class ScoreApiErrors {
 
     @ExceptionHandler(ApiBadRequestException.class)
     ResponseEntity<Map<String, Object>> badValue(ApiBadRequestException e) {

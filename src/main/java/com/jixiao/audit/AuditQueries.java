@@ -1,0 +1,102 @@
+package com.jixiao.audit;
+
+import com.jixiao.security.Role;
+import com.jixiao.security.Scope;
+import com.jixiao.security.ScopeGuard;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The audit trail as auditors read it: filtered by user, action and date range, newest first, a
+ * page at a time. An auditor over chosen departments sees only the events of those departments;
+ * events of no department (sign-ins, user administration) only administrators and auditors over
+ * all departments see.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class AuditQueries {
+
+    public static final int PAGE_SIZE = 50;
+    /** Dates in the filter are calendar days in China. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcTemplate jdbc;
+    private final ScopeGuard guard;
+
+    public record Filter(String username, String action, LocalDate from, LocalDate to, int page) {
+    }
+
+    public record Event(long id, OffsetDateTime occurredAt, String username, String action, String entityType,
+                        String entityId, Long departmentId, String beforeJson, String afterJson,
+                        String clientAddress, String hash) {
+
+        /** The time in China, where the users are. */
+        public LocalDateTime localTime() {
+            return occurredAt.atZoneSameInstant(ZONE).toLocalDateTime();
+        }
+    }
+
+    public record Page(List<Event> events, long total, int page, int pages) {
+    }
+
+    public Page search(Filter filter) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        Scope scope = guard.scope();
+        if (!scope.allDepartments()) {
+            if (!scope.is(Role.AUDITOR) || scope.departmentIds().isEmpty()) {
+                return new Page(List.of(), 0, 0, 0);
+            }
+            where.append(" and department_id = any (?)");
+            args.add(scope.departmentIds().toArray(Long[]::new));
+        }
+        if (StringUtils.hasText(filter.username())) {
+            where.append(" and lower(username) = lower(?)");
+            args.add(filter.username().trim());
+        }
+        if (StringUtils.hasText(filter.action())) {
+            where.append(" and action = ?");
+            args.add(filter.action().trim());
+        }
+        if (filter.from() != null) {
+            where.append(" and occurred_at >= ?");
+            args.add(filter.from().atStartOfDay(ZONE).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            where.append(" and occurred_at < ?");
+            args.add(filter.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+        }
+        long total = jdbc.queryForObject("select count(*) from audit_event" + where, Long.class, args.toArray());
+        int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.max(0, Math.min(filter.page(), Math.max(0, pages - 1)));
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(PAGE_SIZE);
+        pageArgs.add((long) page * PAGE_SIZE);
+        List<Event> events = jdbc.query("""
+                        select id, occurred_at, username, action, entity_type, entity_id, department_id, before_json,
+                            after_json, client_address, hash
+                        from audit_event""" + where + " order by id desc limit ? offset ?",
+                (rs, row) -> new Event(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("username"), rs.getString("action"), rs.getString("entity_type"),
+                        rs.getString("entity_id"), rs.getObject("department_id", Long.class),
+                        rs.getString("before_json"), rs.getString("after_json"), rs.getString("client_address"),
+                        rs.getString("hash")),
+                pageArgs.toArray());
+        return new Page(events, total, page, pages);
+    }
+
+    /** The actions that occur, for the filter's drop-down. */
+    public List<String> actions() {
+        return jdbc.queryForList("select distinct action from audit_event order by action", String.class);
+    }
+}

@@ -1,0 +1,54 @@
+package com.jixiao.security;
+
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Outside demo mode there are no default credentials: the first administrator is created from
+ * {@code jixiao.bootstrap-admin.username} and {@code .password} (e.g. environment variables
+ * {@code JIXIAO_BOOTSTRAP_ADMIN_USERNAME}/{@code _PASSWORD}) when no administrator exists yet.
+ */
+@Slf4j
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class BootstrapAdmin {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    @Value("${jixiao.bootstrap-admin.username:}")
+    private String username;
+    @Value("${jixiao.bootstrap-admin.password:}")
+    private String password;
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void create() {
+        if (!StringUtils.hasText(username) || users.existsByRole(Role.ADMIN)) {
+            return;
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            log.error("jixiao.bootstrap-admin.password must have at least {} characters: no administrator created",
+                    MIN_PASSWORD_LENGTH);
+            return;
+        }
+        if (users.findByUsername(username).isPresent()) {
+            log.error("jixiao.bootstrap-admin.username {} is taken by a user who is not an administrator", username);
+            return;
+        }
+        AppUser admin = new AppUser(username, encoder.encode(password), "管理员", Role.ADMIN);
+        admin.assign(Role.ADMIN, null, false, Set.of());
+        users.save(admin);
+        log.info("Administrator {} created from jixiao.bootstrap-admin", username);
+    }
+}

@@ -1,0 +1,18 @@
+package com.jixiao.security;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every page's header shows who is signed in. */
+@ControllerAdvice
+@RequiredArgsConstructor
+class CurrentUserAdvice {
+
+    private final ScopeGuard guard;
+
+    @ModelAttribute("currentUser")
+    UserPrincipal currentUser() {
+        return guard.currentUser().orElse(null);
+    }
+}

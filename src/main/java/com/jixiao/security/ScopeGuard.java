@@ -1,0 +1,98 @@
+package com.jixiao.security;
+
+import com.jixiao.common.web.NotFoundException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what the current user may see and do. Services call it after
+ * loading a record and before returning or changing it:
+ * <ul>
+ * <li>a department outside the user's scope answers {@link NotFoundException} (404), exactly like a
+ * missing record, so that guessing ids reveals nothing;</li>
+ * <li>an action the user's role does not allow inside the scope answers {@link AccessDeniedException}
+ * (403).</li>
+ * </ul>
+ * Who may do what: view and export — anyone whose scope holds the department; edit and submit — the
+ * department's 填报人; approve, return and reopen — the department's 部门负责人.
+ */
+@Component
+public class ScopeGuard {
+
+    static final String NOT_FOUND = "没有找到该记录，或您无权查看。";
+
+    public Optional<UserPrincipal> currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof UserPrincipal user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The current user's scope; {@link Scope#NONE} when nobody is signed in. */
+    public Scope scope() {
+        return currentUser().map(UserPrincipal::scope).orElse(Scope.NONE);
+    }
+
+    public boolean canView(Long departmentId) {
+        return scope().canView(departmentId);
+    }
+
+    public boolean canEdit(Long departmentId) {
+        return canView(departmentId) && scope().is(Role.OFFICER);
+    }
+
+    public boolean canSubmit(Long departmentId) {
+        return canEdit(departmentId);
+    }
+
+    /** Approve, return to the officer, reopen an approved sheet. */
+    public boolean canReview(Long departmentId) {
+        return canView(departmentId) && scope().is(Role.HEAD);
+    }
+
+    public boolean canExport(Long departmentId) {
+        return canView(departmentId);
+    }
+
+    /**
+     * @param notFound the exception a missing record of the caller's kind answers, so that an
+     *                 out-of-scope record is indistinguishable from a missing one
+     */
+    public void requireView(Long departmentId, Supplier<? extends RuntimeException> notFound) {
+        if (!canView(departmentId)) {
+            throw notFound.get();
+        }
+    }
+
+    public void checkCanView(Long departmentId) {
+        requireView(departmentId, () -> new NotFoundException(NOT_FOUND));
+    }
+
+    public void checkCanEdit(Long departmentId) {
+        check(departmentId, canEdit(departmentId), "只有本部门的填报人可以修改自评表。");
+    }
+
+    public void checkCanSubmit(Long departmentId) {
+        check(departmentId, canSubmit(departmentId), "只有本部门的填报人可以提交自评表。");
+    }
+
+    public void checkCanReview(Long departmentId) {
+        check(departmentId, canReview(departmentId), "只有本部门的部门负责人可以审核自评表。");
+    }
+
+    public void checkCanExport(Long departmentId) {
+        check(departmentId, canExport(departmentId), "您无权导出该部门的数据。");
+    }
+
+    private void check(Long departmentId, boolean allowed, String denied) {
+        checkCanView(departmentId);
+        if (!allowed) {
+            throw new AccessDeniedException(denied);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package com.jixiao.security.admin;
+
+import com.jixiao.audit.AuditTrail;
+import com.jixiao.common.web.NotFoundException;
+import com.jixiao.department.Department;
+import com.jixiao.department.DepartmentRepository;
+import com.jixiao.security.AppUser;
+import com.jixiao.security.AppUserRepository;
+import com.jixiao.security.Role;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * User administration (administrators only, see SecurityConfig): create and edit users, their role
+ * and scope, unlock locked accounts. Every change is recorded in the audit trail, without hashes.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class UserAdmin {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final AppUserRepository users;
+    private final DepartmentRepository departments;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+
+    public List<AppUser> list() {
+        return users.findAllByOrderByUsername();
+    }
+
+    public List<Department> departments() {
+        return departments.findAll().stream().sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+    }
+
+    public AppUser get(Long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的用户。"));
+    }
+
+    /** @return the new user's id, or null when {@code errors} got field errors */
+    @Transactional
+    public Long create(UserForm form, Errors errors) {
+        validate(form, errors, true);
+        if (users.findByUsername(form.getUsername() == null ? "" : form.getUsername().trim()).isPresent()) {
+            errors.rejectValue("username", "taken", "该用户名已被使用");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        AppUser user = new AppUser(form.getUsername().trim(), encoder.encode(form.getPassword()),
+                form.getDisplayName().trim(), form.getRole());
+        user.assign(form.getRole(), form.getDepartmentId(), form.isAllDepartments(), form.getAuditDepartmentIds());
+        user.setEnabled(form.isEnabled());
+        users.saveAndFlush(user);
+        audit.record("USER_CREATED", "AppUser", user.getId(), null, snapshot(user, false));
+        return user.getId();
+    }
+
+    /** @return false when {@code errors} got field errors */
+    @Transactional
+    public boolean update(Long id, UserForm form, Errors errors) {
+        AppUser user = get(id);
+        validate(form, errors, false);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        if (form.getVersion() == null || form.getVersion() != user.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        Map<String, Object> before = snapshot(user, false);
+        user.rename(form.getDisplayName().trim());
+        user.assign(form.getRole(), form.getDepartmentId(), form.isAllDepartments(), form.getAuditDepartmentIds());
+        user.setEnabled(form.isEnabled());
+        boolean passwordChanged = form.getPassword() != null && !form.getPassword().isEmpty();
+        if (passwordChanged) {
+            user.changePasswordHash(encoder.encode(form.getPassword()));
+        }
+        users.flush();
+        audit.record("USER_UPDATED", "AppUser", user.getId(), before, snapshot(user, passwordChanged));
+        return true;
+    }
+
+    @Transactional
+    public void unlock(Long id) {
+        AppUser user = get(id);
+        Map<String, Object> before = Map.of("failedAttempts", user.getFailedAttempts(),
+                "lockedUntil", String.valueOf(user.getLockedUntil()));
+        users.updateSignInState(id, 0, null);
+        audit.record("USER_UNLOCKED", "AppUser", id, before, Map.of("failedAttempts", 0));
+    }
+
+    public boolean isLocked(AppUser user) {
+        return user.isLockedAt(OffsetDateTime.now());
+    }
+
+    private void validate(UserForm form, Errors errors, boolean creating) {
+        String password = form.getPassword();
+        if (creating && (password == null || password.isEmpty())) {
+            errors.rejectValue("password", "required", "请为新用户设置密码");
+        } else if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
+            errors.rejectValue("password", "short", "密码至少 " + MIN_PASSWORD_LENGTH + " 个字符");
+        }
+        Role role = form.getRole();
+        if (role == null) {
+            return;
+        }
+        if (role.hasOwnDepartment()) {
+            if (form.getDepartmentId() == null) {
+                errors.rejectValue("departmentId", "required", role.label() + "必须选择所属预算部门");
+            } else if (!departments.existsById(form.getDepartmentId())) {
+                errors.rejectValue("departmentId", "unknown", "所选预算部门不存在");
+            }
+        }
+        if (role == Role.AUDITOR && !form.isAllDepartments()) {
+            Set<Long> chosen = form.getAuditDepartmentIds() == null ? Set.of() : form.getAuditDepartmentIds();
+            if (chosen.isEmpty()) {
+                errors.rejectValue("auditDepartmentIds", "required", "请选择“全部部门”或至少一个预算部门");
+            } else if (departments.findAllById(chosen).size() != chosen.size()) {
+                errors.rejectValue("auditDepartmentIds", "unknown", "所选预算部门不存在");
+            }
+        }
+    }
+
+    private static Map<String, Object> snapshot(AppUser user, boolean passwordChanged) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("username", user.getUsername());
+        values.put("displayName", user.getDisplayName());
+        values.put("role", user.getRole().name());
+        values.put("departmentId", user.getDepartmentId());
+        values.put("allDepartments", user.isAllDepartments());
+        values.put("auditDepartmentIds", new TreeSet<>(user.getAuditDepartmentIds()));
+        values.put("enabled", user.isEnabled());
+        if (passwordChanged) {
+            values.put("passwordChanged", true);
+        }
+        return values;
+    }
+}

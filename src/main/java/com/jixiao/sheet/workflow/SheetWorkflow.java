@@ -1,0 +1,125 @@
+package com.jixiao.sheet.workflow;
+
+import com.jixiao.audit.AuditTrail;
+import com.jixiao.common.web.NotFoundException;
+import com.jixiao.security.ScopeGuard;
+import com.jixiao.security.UserPrincipal;
+import com.jixiao.sheet.ScoreSheet;
+import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.sheet.SheetStateException;
+import com.jixiao.sheet.SheetStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves sheets through review: 草稿/已退回 → 已提交 (officer), 已提交 → 已通过 or 已退回 (head),
+ * 已通过 → 已退回 (head, with a reason). The sheet itself refuses illegal transitions; this service
+ * adds who may do them, the {@link SubmitCheck}s, and the record of each step in
+ * {@code sheet_review} and the audit trail.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class SheetWorkflow {
+
+    static final int MAX_COMMENT = 2000;
+
+    private final ScoreSheetRepository sheets;
+    private final SheetReviewRepository reviews;
+    private final ScopeGuard guard;
+    private final AuditTrail audit;
+    private final List<SubmitCheck> submitChecks;
+
+    /**
+     * @param expectedVersion the version the user saw; null skips the check
+     * @throws NotFoundException   for a missing or out-of-scope sheet
+     * @throws SheetStateException when the sheet cannot be submitted now, or a {@link SubmitCheck} fails
+     */
+    @Transactional
+    public void submit(Long sheetId, Long expectedVersion) {
+        ScoreSheet sheet = load(sheetId, expectedVersion);
+        guard.checkCanSubmit(departmentId(sheet));
+        List<String> problems = submitChecks.stream().flatMap(check -> check.problems(sheet).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new SheetStateException("自评表还不能提交：" + String.join("；", problems));
+        }
+        transition(sheet, ReviewAction.SUBMIT, null, ignored -> sheet.submit());
+    }
+
+    @Transactional
+    public void approve(Long sheetId, Long expectedVersion) {
+        ScoreSheet sheet = load(sheetId, expectedVersion);
+        guard.checkCanReview(departmentId(sheet));
+        transition(sheet, ReviewAction.APPROVE, null, ignored -> sheet.approve());
+    }
+
+    @Transactional
+    public void returnToOfficer(Long sheetId, Long expectedVersion, String comment) {
+        ScoreSheet sheet = load(sheetId, expectedVersion);
+        guard.checkCanReview(departmentId(sheet));
+        transition(sheet, ReviewAction.RETURN, comment, sheet::returnToOfficer);
+    }
+
+    @Transactional
+    public void reopen(Long sheetId, Long expectedVersion, String reason) {
+        ScoreSheet sheet = load(sheetId, expectedVersion);
+        guard.checkCanReview(departmentId(sheet));
+        transition(sheet, ReviewAction.REOPEN, reason, sheet::reopen);
+    }
+
+    /** The buttons the current user gets on the sheet page, and the review history. */
+    public WorkflowPanel panel(Long sheetId) {
+        ScoreSheet sheet = load(sheetId, null);
+        Long departmentId = departmentId(sheet);
+        SheetStatus status = sheet.getStatus();
+        boolean review = guard.canReview(departmentId);
+        return new WorkflowPanel(sheetId, sheet.getVersion(),
+                guard.canSubmit(departmentId) && sheet.isEditable(),
+                review && status == SheetStatus.SUBMITTED,
+                review && status == SheetStatus.SUBMITTED,
+                review && status == SheetStatus.APPROVED,
+                reviews.findBySheetIdOrderByOccurredAtAscIdAsc(sheetId));
+    }
+
+    private ScoreSheet load(Long sheetId, Long expectedVersion) {
+        ScoreSheet sheet = sheets.findWithProject(sheetId).orElseThrow(() -> notFound(sheetId));
+        guard.requireView(departmentId(sheet), () -> notFound(sheetId));
+        if (expectedVersion != null && expectedVersion != sheet.getVersion()) {
+            throw new SheetStateException("该自评表在您打开之后已被他人修改，请查看最新内容后再操作。");
+        }
+        return sheet;
+    }
+
+    private void transition(ScoreSheet sheet, ReviewAction action, String comment, Consumer<String> change) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new SheetStateException("意见不能超过 " + MAX_COMMENT + " 字。");
+        }
+        String text = comment == null ? null : comment.strip();
+        SheetStatus from = sheet.getStatus();
+        change.accept(text);
+        UserPrincipal user = guard.currentUser().orElseThrow();
+        reviews.save(new SheetReview(sheet.getId(), action, from, sheet.getStatus(), text, user.getUsername(),
+                user.displayName()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", sheet.getStatus().name());
+        if (text != null) {
+            after.put("comment", text);
+        }
+        audit.record("SHEET_" + action.name(), "ScoreSheet", sheet.getId(), departmentId(sheet),
+                Map.of("status", from.name()), after);
+    }
+
+    private static Long departmentId(ScoreSheet sheet) {
+        return sheet.getProject().getDepartment().getId();
+    }
+
+    /** Same message for a missing and an out-of-scope sheet: see {@code SheetService}. */
+    static NotFoundException notFound(Long sheetId) {
+        return new NotFoundException("没有编号为 " + sheetId + " 的绩效自评表。");
+    }
+}

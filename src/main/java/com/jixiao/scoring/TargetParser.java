@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the free text of 年度指标值 and 实际完成值.
@@ -63,6 +65,28 @@ public final class TargetParser {
         if (text == null) {
             return BLANK;
         }
+        // Targets and actuals repeat heavily (≥98%, 100%, 2021年12月底 …) across a department's
+        // sheets; parsing is pure, so a bounded memo saves most of the work of a 汇总表 or export.
+        CacheKey key = new CacheKey(text, defaultYear);
+        ParsedValue cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ParsedValue parsed = parseUncached(text, defaultYear);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(key, parsed);
+        return parsed;
+    }
+
+    private record CacheKey(String text, int defaultYear) {
+    }
+
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<CacheKey, ParsedValue> CACHE = new ConcurrentHashMap<>();
+
+    private static ParsedValue parseUncached(String text, int defaultYear) {
         String s = normalize(text);
         if (isFiller(s)) {
             return BLANK;

@@ -29,7 +29,7 @@ public class SheetService {
     public SheetPage page(Long sheetId) {
         ScoreSheet sheet = visible(sheetId);
         Project project = sheet.getProject();
-        List<FundsLine> fundsLines = sheets.findFundsLines(sheetId);
+        List<FundsLine> fundsLines = sheet.getFundsLines();
         SheetTree tree = SheetTree.of(sheets.findIndicators(sheetId));
         return new SheetPage(sheet, project, project.getDepartment(), fundsLines, tree,
                 scoring.scored(sheet, fundsLines, tree), reports.findProjectReport(project.getId()).orElse(null));

@@ -91,6 +91,15 @@ public class ProvinceDataGenerator {
      * @return what was written; nothing is written when the year was generated before
      */
     public Result generate(int departments, int projects, int year) throws SQLException, IOException {
+        return generate(departmentSizes(departments, projects), year);
+    }
+
+    /**
+     * @param sizes number of projects of each department to create
+     * @return what was written; nothing is written when the year was generated before
+     */
+    public Result generate(List<Integer> sizes, int year) throws SQLException, IOException {
+        int projects = sizes.stream().mapToInt(Integer::intValue).sum();
         long start = System.currentTimeMillis();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -111,7 +120,6 @@ public class ProvinceDataGenerator {
             long indicatorRows = 0;
             long firstProjectId = projectId;
             long firstIndicatorId = indicatorId;
-            List<Integer> sizes = departmentSizes(departments, projects);
 
             StringBuilder departmentsCsv = new StringBuilder();
             StringBuilder officesCsv = new StringBuilder();

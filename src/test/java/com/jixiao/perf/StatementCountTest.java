@@ -1,0 +1,96 @@
+package com.jixiao.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jixiao.demo.generator.ProvinceDataGenerator;
+import com.jixiao.support.IntegrationTest;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * SQL statement guards: the number of statements a page issues must not grow with the number of
+ * projects or indicator rows on it, and stays within 5. Counted by Hibernate's statistics over a
+ * real request through MockMvc (security, controller, service, template).
+ */
+@WithUserDetails("auditor")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatementCountTest extends IntegrationTest {
+
+    static final int YEAR = 2031;
+    static final int MAX_STATEMENTS_PER_PAGE = 5;
+
+    @Autowired MockMvc mvc;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired DataSource dataSource;
+
+    long smallDepartment;
+    long largeDepartment;
+
+    @BeforeAll
+    void generateTwoDepartmentsOfDifferentSize() throws Exception {
+        new ProvinceDataGenerator(dataSource).generate(List.of(3, 40), YEAR);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<Long> ids = jdbc.queryForList("""
+                select d.id from department d join project p on p.department_id = d.id
+                where p.fiscal_year = ? group by d.id order by count(*)""", Long.class, YEAR);
+        smallDepartment = ids.get(0);
+        largeDepartment = ids.get(1);
+    }
+
+    long statementsFor(String url) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void summaryStatementsDoNotGrowWithProjects() throws Exception {
+        long small = statementsFor("/departments/" + smallDepartment + "/years/" + YEAR + "/summary");
+        long large = statementsFor("/departments/" + largeDepartment + "/years/" + YEAR + "/summary");
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void findingsPageStatementsDoNotGrowWithProjects() throws Exception {
+        long small = statementsFor("/departments/" + smallDepartment + "/years/" + YEAR + "/findings");
+        long large = statementsFor("/departments/" + largeDepartment + "/years/" + YEAR + "/findings");
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void sheetPageStatementsDoNotGrowWithIndicatorRows() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        // A generated sheet has 15 level-3 rows; the seed's 执法办案中心 sheet has 6.
+        Long generated = jdbc.queryForObject("""
+                select s.id from score_sheet s join project p on p.id = s.project_id
+                where p.department_id = ? order by s.id limit 1""", Long.class, largeDepartment);
+        Long seed = jdbc.queryForObject("""
+                select s.id from score_sheet s join project p on p.id = s.project_id
+                where p.name = '执法办案中心建设'""", Long.class);
+        Integer generatedRows = jdbc.queryForObject("select count(*) from indicator where sheet_id = ? and level = 3",
+                Integer.class, generated);
+        Integer seedRows = jdbc.queryForObject("select count(*) from indicator where sheet_id = ? and level = 3",
+                Integer.class, seed);
+        assertThat(generatedRows).isGreaterThan(seedRows);
+
+        long few = statementsFor("/sheets/" + seed);
+        long many = statementsFor("/sheets/" + generated);
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+    }
+}

@@ -40,6 +40,8 @@ public final class ScoreTable {
             new Column<>("序号", Kind.COUNT, line -> line.row().seq()),
             new Column<>("项目编码", Kind.TEXT, line -> line.row().code()),
             new Column<>("项目名称", Kind.TEXT, line -> line.row().displayName()),
+            // 资金 as the 汇总表 shows it: the printed figure of an imported report, else 全年执行数.
+            new Column<>("资金", Kind.MONEY, line -> line.row().funds()),
             new Column<>("年初预算数", Kind.MONEY, line -> line.row().initialBudget()),
             new Column<>("全年预算数", Kind.MONEY, line -> line.row().annualBudget()),
             new Column<>("全年执行数", Kind.MONEY, line -> line.row().executed()),

@@ -35,7 +35,6 @@ public final class ScoreTableXlsx implements AutoCloseable {
     private int indicatorRow;
 
     public ScoreTableXlsx(int year) {
-        workbook.setCompressTempFiles(true);
         styles.put(Kind.TEXT, workbook.createCellStyle());
         // Amounts show all 6 decimals of NUMERIC(18,6); the cell holds the exact value written.
         styles.put(Kind.MONEY, numberStyle("0.000000"));

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 @RequiredArgsConstructor
@@ -13,8 +14,9 @@ class SummaryController {
     private final SummaryService summaries;
 
     @GetMapping("/departments/{departmentId}/years/{year}/summary")
-    String summary(@PathVariable Long departmentId, @PathVariable int year, Model model) {
-        model.addAttribute("page", summaries.summary(departmentId, year));
+    String summary(@PathVariable Long departmentId, @PathVariable int year,
+                   @RequestParam(required = false) String sort, Model model) {
+        model.addAttribute("page", summaries.summary(departmentId, year, SummarySort.parse(sort)));
         return "report/summary";
     }
 

@@ -1,7 +1,9 @@
 package com.jixiao.report;
 
 import com.jixiao.scoring.Finding;
+import com.jixiao.scoring.SheetInput;
 import com.jixiao.scoring.SheetResult;
+import com.jixiao.sheet.SheetScoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,14 +12,14 @@ import java.util.stream.Stream;
  * A 汇总表 row with its computed side: the sheet's score by the rules, and every finding of the
  * sheet and of the row against its sheet. {@code result} is null for a project without a sheet.
  */
-public record SummaryLine(SummaryRow row, SheetResult result, List<Finding> summaryFindings,
+public record SummaryLine(SummaryRow row, SheetInput input, SheetResult result, List<Finding> summaryFindings,
                           List<Finding> findings) {
 
-    /** @param result null for a project without a sheet */
-    static SummaryLine of(SummaryRow row, SheetResult result, List<Finding> summaryFindings) {
-        List<Finding> sheetFindings = result == null ? List.of() : result.findings();
-        return new SummaryLine(row, result, summaryFindings,
-                Stream.concat(sheetFindings.stream(), summaryFindings.stream()).toList());
+    /** @param scored null for a project without a sheet */
+    static SummaryLine of(SummaryRow row, SheetScoring.Scored scored, List<Finding> summaryFindings) {
+        List<Finding> sheetFindings = scored == null ? List.of() : scored.result().findings();
+        return new SummaryLine(row, scored == null ? null : scored.input(), scored == null ? null : scored.result(),
+                summaryFindings, Stream.concat(sheetFindings.stream(), summaryFindings.stream()).toList());
     }
 
     public BigDecimal computedTotal() {

@@ -2,17 +2,18 @@ package com.jixiao.report;
 
 import com.jixiao.department.Department;
 import com.jixiao.scoring.Finding;
+import com.jixiao.sheet.SheetPage;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
-/** A department's 汇总表 for one fiscal year with its totals. */
+/**
+ * A department's 汇总表 for one fiscal year with its totals, in the requested order. {@code sheets}
+ * holds every sheet of the year keyed by project id, for the printed report that follows the table
+ * with each 自评表.
+ */
 public record SummaryPage(Department department, int fiscalYear, NarrativeReport report, List<SummaryLine> lines,
-                          List<String> gradeNames) {
+                          List<String> gradeNames, SummarySort sort, Map<Long, SheetPage> sheets) {
 
     public String title() {
         if (report != null && report.getSummaryTitle() != null) {
@@ -21,36 +22,44 @@ public record SummaryPage(Department department, int fiscalYear, NarrativeReport
         return fiscalYear + "年度" + department.displayShortName() + "项目支出绩效自评情况汇总表";
     }
 
+    /** 预算部门(盖章)：… as the imported report printed it, else built from the department's name. */
+    public String sealLine() {
+        if (report != null && report.getSealLine() != null) {
+            return report.getSealLine();
+        }
+        return "预算部门(盖章)：" + department.getName();
+    }
+
+    public SummaryTotals totals() {
+        return new SummaryTotals(lines, gradeNames);
+    }
+
     public List<SummaryRow> rows() {
-        return lines.stream().map(SummaryLine::row).toList();
+        return totals().rows();
     }
 
     public BigDecimal totalFunds() {
-        return sum(rows(), SummaryRow::funds);
+        return totals().totalFunds();
     }
 
     public BigDecimal totalAnnualBudget() {
-        return sum(rows(), SummaryRow::annualBudget);
+        return totals().totalAnnualBudget();
     }
 
     public BigDecimal totalExecuted() {
-        return sum(rows(), SummaryRow::executed);
+        return totals().totalExecuted();
     }
 
-    /** The department's execution rate: Σ executed / Σ annual budget over the projects with a sheet. */
     public BigDecimal executionRate() {
-        BigDecimal budget = totalAnnualBudget();
-        return budget.signum() == 0 ? null : totalExecuted().divide(budget, 8, RoundingMode.HALF_UP);
+        return totals().executionRate();
     }
 
-    /** Mean of the reported scores, to the cent; null when nothing is scored. */
     public BigDecimal averageScore() {
-        return average(rows().stream().map(SummaryRow::reportedScore).toList());
+        return totals().averageScore();
     }
 
-    /** Mean of the scores computed by the rules, over the projects with a sheet. */
     public BigDecimal averageComputedScore() {
-        return average(lines.stream().map(SummaryLine::computedTotal).toList());
+        return totals().averageComputedScore();
     }
 
     /** The average the imported report printed, when it differs from the true one. */
@@ -60,33 +69,21 @@ public record SummaryPage(Department department, int fiscalYear, NarrativeReport
         return printed != null && actual != null && printed.compareTo(actual) != 0 ? printed : null;
     }
 
-    /** Number of projects per computed grade, in the profile's order (优, 良, 中, 差). */
     public Map<String, Long> computedGradeCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        gradeNames.forEach(name -> counts.put(name, 0L));
-        lines.stream().map(SummaryLine::computedGrade).filter(Objects::nonNull)
-                .forEach(grade -> counts.merge(grade, 1L, Long::sum));
-        return counts;
+        return totals().computedGradeCounts();
     }
 
     public long findingCount() {
-        return lines.stream().mapToLong(SummaryLine::findingCount).sum();
+        return totals().findingCount();
     }
 
     public List<Finding> allFindings() {
-        return lines.stream().flatMap(line -> line.findings().stream()).toList();
+        return totals().allFindings();
     }
 
-    private static BigDecimal average(List<BigDecimal> values) {
-        List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
-        if (present.isEmpty()) {
-            return null;
-        }
-        return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal sum(List<SummaryRow> rows, Function<SummaryRow, BigDecimal> column) {
-        return rows.stream().map(column).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The sheets in the order of the table, for the printed report. */
+    public List<SheetPage> sheetsInOrder() {
+        return lines.stream().map(line -> sheets.get(line.row().projectId())).filter(java.util.Objects::nonNull)
+                .toList();
     }
 }

@@ -6,16 +6,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One row of a department's 汇总表, read by a single projection query. The printed 汇总表 values
- * (where a report was imported) and the sheet's own figures sit side by side.
+ * One row of a 汇总表, read by a single projection query. The printed 汇总表 values (where a report
+ * was imported) and the sheet's own figures sit side by side. The funds figures are those of the
+ * sheet's 年度资金总额 row; they are null for a project without a sheet.
  */
-public record SummaryRow(Long projectId, int fiscalYear, int seq, String code, String usingOfficeName,
-                         String summaryName, String projectName, BigDecimal publishedFunds,
-                         BigDecimal publishedScore, String publishedGrade, String contact, Long sheetId,
-                         SheetStatus status, String profileCode, BigDecimal initialBudget, BigDecimal annualBudget,
-                         BigDecimal executed, BigDecimal fundsWeight, BigDecimal fundsEnteredScore,
-                         String fundsPrintedRate, String fundsDeviationNote, BigDecimal enteredTotal,
-                         BigDecimal enteredTotalWeight) {
+public record SummaryRow(Long projectId, Long departmentId, String departmentName, int fiscalYear, int seq,
+                         String code, String usingOfficeName, String summaryName, String projectName,
+                         BigDecimal publishedFunds, BigDecimal publishedScore, String publishedGrade,
+                         String contact, Long sheetId, SheetStatus status, String profileCode,
+                         BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal executed,
+                         BigDecimal fundsWeight, BigDecimal fundsEnteredScore, String fundsPrintedRate,
+                         String fundsDeviationNote, BigDecimal enteredTotal, BigDecimal enteredTotalWeight) {
 
     /** What scoring needs of the sheet besides its tree; null without a sheet. */
     public SheetFigures figures() {
@@ -44,5 +45,10 @@ public record SummaryRow(Long projectId, int fiscalYear, int seq, String code, S
             return null;
         }
         return executed.divide(annualBudget, 8, RoundingMode.HALF_UP);
+    }
+
+    /** 状态 in Chinese; a project without a sheet has not been filled in. */
+    public String statusLabel() {
+        return status == null ? "未填报" : status.label();
     }
 }

@@ -1,45 +1,198 @@
 package com.jixiao.report;
 
-import com.jixiao.department.Department;
-import com.jixiao.department.DepartmentService;
 import com.jixiao.common.web.NotFoundException;
+import com.jixiao.department.Department;
+import com.jixiao.department.DepartmentRepository;
+import com.jixiao.department.DepartmentService;
+import com.jixiao.project.Project;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.SummaryCheck;
+import com.jixiao.security.ScopeGuard;
+import com.jixiao.sheet.FundsLine;
+import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.IndicatorRow;
-import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.sheet.ScoreSheet;
+import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetScoring;
+import com.jixiao.sheet.SheetTree;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * 汇总表, the auditors' annual table and the exports. Rows and indicator nodes are read as
+ * projections (no entity hydration) in a constant number of statements per page or per chunk,
+ * and every sheet is scored through {@link SheetScoring}.
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class SummaryService {
 
+    /** Projects per chunk when the annual table or an export reads sheets: 2 statements per chunk. */
+    public static final int CHUNK = 500;
+
     private final DepartmentService departments;
+    private final DepartmentRepository departmentRepository;
     private final SummaryQueries queries;
+    private final SheetChunkQueries sheetQueries;
     private final NarrativeReportRepository reports;
-    private final ScoreSheetRepository sheets;
     private final SheetScoring scoring;
+    private final ScopeGuard scopeGuard;
     private final SummaryCheck summaryCheck = new SummaryCheck();
 
     /** @throws NotFoundException for an unknown department or a year without projects */
     public SummaryPage summary(Long departmentId, int year) {
+        return summary(departmentId, year, SummarySort.DEFAULT);
+    }
+
+    /** @throws NotFoundException for an unknown department or a year without projects */
+    public SummaryPage summary(Long departmentId, int year, SummarySort sort) {
         Department department = departments.get(departmentId);
         List<SummaryRow> rows = queries.findRows(departmentId, year);
         if (rows.isEmpty()) {
             throw new NotFoundException(department.getName() + " 没有 " + year + " 年度的项目。");
         }
         NarrativeReport report = reports.findDepartmentReport(departmentId, year).orElse(null);
-        Map<Long, List<IndicatorRow>> nodesBySheet = sheets.findIndicatorRowsOfDepartmentYear(departmentId, year)
-                .stream().collect(Collectors.groupingBy(IndicatorRow::sheetId));
-        List<SummaryLine> lines = rows.stream()
-                .map(row -> line(row, nodesBySheet.getOrDefault(row.sheetId(), List.of()))).toList();
-        return new SummaryPage(department, year, report, lines, RuleProfile.nationalDefault().gradeNames());
+        return new SummaryPage(department, year, report, sort.apply(lines(rows)), gradeNames(), sort, Map.of());
+    }
+
+    /**
+     * The 汇总表 with every 自评表 of the year loaded in full, for the printed department report.
+     *
+     * @throws NotFoundException for an unknown department or a year without projects
+     */
+    public SummaryPage summaryWithSheets(Long departmentId, int year) {
+        SummaryPage page = summary(departmentId, year);
+        return new SummaryPage(page.department(), year, page.report(), page.lines(), page.gradeNames(),
+                page.sort(), sheetPages(page.rows()));
+    }
+
+    /**
+     * The departments the current user may see and export: the one place where the
+     * cross-department view and the exports learn the user's scope.
+     */
+    public List<Department> departmentsInScope() {
+        return departmentRepository.findAll().stream()
+                .filter(department -> scopeGuard.canExport(department.getId()))
+                .sorted(Comparator.comparing(Department::getName)).toList();
+    }
+
+    /**
+     * Resolves a {@code department} parameter: "all" (or nothing) for every department in scope,
+     * else one id in scope.
+     *
+     * @throws NotFoundException for an id that is not a number or not in scope
+     */
+    public List<Department> departmentsOf(String departmentParam) {
+        List<Department> inScope = departmentsInScope();
+        if (departmentParam == null || departmentParam.isBlank() || departmentParam.equals("all")) {
+            return inScope;
+        }
+        return inScope.stream().filter(department -> String.valueOf(department.getId()).equals(departmentParam.trim()))
+                .findFirst().map(List::of)
+                .orElseThrow(() -> new NotFoundException("没有编号为 " + departmentParam + " 的预算部门，或您无权查看。"));
+    }
+
+    /** Fiscal years that have projects, newest first. */
+    public List<Integer> years() {
+        return queries.findYears();
+    }
+
+    /**
+     * Every project of a year in the given departments, ordered by department and 序号, with its
+     * computed side. Auditors' cross-department view.
+     *
+     * @param departmentIds must not be null; callers pass ids from {@link #departmentsOf(String)}
+     * @throws NotFoundException when none of these departments has a project in the year
+     */
+    public List<SummaryLine> annual(int year, Collection<Long> departmentIds) {
+        List<SummaryRow> rows = departmentIds.isEmpty() ? List.of() : queries.findRowsOfYear(year, departmentIds);
+        if (rows.isEmpty()) {
+            throw new NotFoundException(year + " 年度没有可查看的项目。");
+        }
+        List<SummaryLine> lines = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            lines.addAll(lines(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
+        }
+        return lines;
+    }
+
+    /** @throws NotFoundException when none of these departments has a project in the year */
+    public long countAnnual(int year, Collection<Long> departmentIds) {
+        long count = departmentIds.isEmpty() ? 0 : queries.countOfYear(year, departmentIds);
+        if (count == 0) {
+            throw new NotFoundException(year + " 年度没有可查看的项目。");
+        }
+        return count;
+    }
+
+    /**
+     * Hands every project of a year to {@code sink} in chunks of {@link #CHUNK}, ordered by
+     * department id and 序号, so that an export's memory does not grow with the number of projects:
+     * each chunk costs two statements and its rows are projections, never held by the persistence
+     * context. Repeatable read gives the whole export one snapshot although it spans many statements.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public void streamAnnual(int year, Collection<Long> departmentIds, Consumer<List<SummaryLine>> sink) {
+        if (departmentIds.isEmpty()) {
+            return;
+        }
+        long afterDepartment = Long.MIN_VALUE;
+        int afterSeq = Integer.MIN_VALUE;
+        while (true) {
+            List<SummaryRow> rows = queries.findRowsAfter(year, departmentIds, afterDepartment, afterSeq,
+                    Limit.of(CHUNK));
+            if (rows.isEmpty()) {
+                return;
+            }
+            sink.accept(lines(rows));
+            SummaryRow last = rows.get(rows.size() - 1);
+            afterDepartment = last.departmentId();
+            afterSeq = last.seq();
+        }
+    }
+
+    /** The full sheet pages (附1 with computed side) of these rows' projects, keyed by project id. */
+    private Map<Long, SheetPage> sheetPages(List<SummaryRow> rows) {
+        List<Long> projectIds = rows.stream().filter(row -> row.sheetId() != null).map(SummaryRow::projectId).toList();
+        if (projectIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ScoreSheet> sheets = sheetQueries.findSheetsOfProjects(projectIds);
+        List<Long> sheetIds = sheets.stream().map(ScoreSheet::getId).toList();
+        Map<Long, List<FundsLine>> fundsBySheet = sheetQueries.findFundsLines(sheetIds).stream()
+                .collect(Collectors.groupingBy(line -> line.getSheet().getId()));
+        Map<Long, List<Indicator>> indicatorsBySheet = sheetQueries.findIndicators(sheetIds).stream()
+                .collect(Collectors.groupingBy(node -> node.getSheet().getId()));
+        Map<Long, SheetPage> byProject = new HashMap<>();
+        for (ScoreSheet sheet : sheets) {
+            Project project = sheet.getProject();
+            List<FundsLine> funds = fundsBySheet.getOrDefault(sheet.getId(), List.of());
+            SheetTree tree = SheetTree.of(indicatorsBySheet.getOrDefault(sheet.getId(), List.of()));
+            byProject.put(project.getId(), new SheetPage(sheet, project, project.getDepartment(), funds, tree,
+                    scoring.scored(sheet, funds, tree), null));
+        }
+        return byProject;
+    }
+
+    /** Scores the rows' sheets from projections: one statement for all their indicator nodes. */
+    private List<SummaryLine> lines(List<SummaryRow> rows) {
+        List<Long> sheetIds = rows.stream().map(SummaryRow::sheetId).filter(id -> id != null).toList();
+        Map<Long, List<IndicatorRow>> nodesBySheet = sheetIds.isEmpty() ? Map.of()
+                : sheetQueries.findIndicatorRows(sheetIds).stream()
+                        .collect(Collectors.groupingBy(IndicatorRow::sheetId));
+        return rows.stream().map(row -> line(row, nodesBySheet.getOrDefault(row.sheetId(), List.of()))).toList();
     }
 
     /** Scores the row's sheet and checks the 汇总表 row against it where a report printed one. */
@@ -49,11 +202,15 @@ public class SummaryService {
         }
         SheetScoring.Scored scored = scoring.score(row.figures(), nodes);
         if (row.publishedScore() == null) {
-            return SummaryLine.of(row, scored.result(), List.of());
+            return SummaryLine.of(row, scored, List.of());
         }
         var printed = new com.jixiao.scoring.SummaryRow(row.displayName(), row.publishedFunds(),
                 row.publishedScore(), row.publishedGrade());
-        return SummaryLine.of(row, scored.result(), summaryCheck.check(printed, scored.input(), scored.result()));
+        return SummaryLine.of(row, scored, summaryCheck.check(printed, scored.input(), scored.result()));
+    }
+
+    private static List<String> gradeNames() {
+        return RuleProfile.nationalDefault().gradeNames();
     }
 
     /** @throws NotFoundException when the department has no report for the year */

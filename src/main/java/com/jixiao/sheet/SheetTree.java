@@ -34,7 +34,7 @@ public record SheetTree(List<Level1> level1) {
     public record GridRow(Level1 level1, Level2 level2, Indicator row, Indicator level2Node) {
     }
 
-    static SheetTree of(List<Indicator> nodes) {
+    public static SheetTree of(List<Indicator> nodes) {
         Map<Indicator, List<Indicator>> children = new LinkedHashMap<>();
         List<Indicator> roots = new ArrayList<>();
         nodes.stream()

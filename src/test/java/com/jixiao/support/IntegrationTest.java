@@ -7,9 +7,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of full application tests: the real test database ({@link TestDatabase}) with the seed
- * report loaded. All subclasses share one Spring context and therefore one database.
+ * report loaded. All subclasses share one Spring context and therefore one database. The context
+ * listens on a random port so that browser tests (headless Chromium) share it with the MockMvc tests
+ * instead of starting a second application.
  */
-@SpringBootTest(properties = {"jixiao.seed.load=true", "jixiao.demo-users=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "jixiao.seed.load=true", "jixiao.demo-users=true",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
 @AutoConfigureMockMvc

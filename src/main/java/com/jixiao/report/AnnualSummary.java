@@ -1,0 +1,28 @@
+package com.jixiao.report;
+
+import com.jixiao.department.Department;
+import java.util.List;
+
+/**
+ * Every project of a fiscal year over a set of departments, for auditors.
+ *
+ * @param department the one department chosen, null for all departments in scope
+ * @param choices    the departments the user may pick from
+ * @param years      the fiscal years that have projects, newest first
+ */
+public record AnnualSummary(int fiscalYear, Department department, List<Department> choices, List<Integer> years,
+                            List<SummaryLine> lines, List<String> gradeNames, SummarySort sort) {
+
+    public SummaryTotals totals() {
+        return new SummaryTotals(lines, gradeNames);
+    }
+
+    /** The {@code department} parameter that reproduces this view. */
+    public String departmentParam() {
+        return department == null ? "all" : String.valueOf(department.getId());
+    }
+
+    public long departmentCount() {
+        return lines.stream().map(line -> line.row().departmentId()).distinct().count();
+    }
+}

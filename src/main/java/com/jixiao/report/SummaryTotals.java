@@ -1,0 +1,94 @@
+package com.jixiao.report;
+
+import com.jixiao.scoring.Finding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The 合计 row of a 汇总表, computed from its lines: one implementation for the department page,
+ * the cross-department view and the printed report.
+ */
+public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
+
+    public List<SummaryRow> rows() {
+        return lines.stream().map(SummaryLine::row).toList();
+    }
+
+    public BigDecimal totalFunds() {
+        return sum(SummaryRow::funds);
+    }
+
+    public BigDecimal totalInitialBudget() {
+        return sum(SummaryRow::initialBudget);
+    }
+
+    public BigDecimal totalAnnualBudget() {
+        return sum(SummaryRow::annualBudget);
+    }
+
+    public BigDecimal totalExecuted() {
+        return sum(SummaryRow::executed);
+    }
+
+    /**
+     * The execution rate over the whole set: Σ executed / Σ annual budget over the projects with a
+     * sheet — not the mean of the projects' rates, which would weigh a 1 万元 project like a 100 万元 one.
+     */
+    public BigDecimal executionRate() {
+        BigDecimal budget = totalAnnualBudget();
+        return budget.signum() == 0 ? null : totalExecuted().divide(budget, 8, RoundingMode.HALF_UP);
+    }
+
+    /** Mean of the reported scores, to the cent; null when nothing is scored. */
+    public BigDecimal averageScore() {
+        return average(rows().stream().map(SummaryRow::reportedScore).toList());
+    }
+
+    /** Mean of the scores computed by the rules, over the projects with a sheet. */
+    public BigDecimal averageComputedScore() {
+        return average(lines.stream().map(SummaryLine::computedTotal).toList());
+    }
+
+    /** Number of projects per computed grade, in the profile's order (优, 良, 中, 差). */
+    public Map<String, Long> computedGradeCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        gradeNames.forEach(name -> counts.put(name, 0L));
+        lines.stream().map(SummaryLine::computedGrade).filter(Objects::nonNull)
+                .forEach(grade -> counts.merge(grade, 1L, Long::sum));
+        return counts;
+    }
+
+    /** Number of projects per grade as reported (printed 汇总表 names such as 优秀), in order of appearance. */
+    public Map<String, Long> reportedGradeCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows().stream().map(SummaryRow::publishedGrade).filter(Objects::nonNull)
+                .forEach(grade -> counts.merge(grade, 1L, Long::sum));
+        return counts;
+    }
+
+    public long findingCount() {
+        return lines.stream().mapToLong(SummaryLine::findingCount).sum();
+    }
+
+    public List<Finding> allFindings() {
+        return lines.stream().flatMap(line -> line.findings().stream()).toList();
+    }
+
+    private static BigDecimal average(List<BigDecimal> values) {
+        List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
+        if (present.isEmpty()) {
+            return null;
+        }
+        return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal sum(Function<SummaryRow, BigDecimal> column) {
+        return rows().stream().map(column).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,96 @@
+package com.jixiao.report.export;
+
+import com.jixiao.department.Department;
+import com.jixiao.report.SummaryService;
+import com.jixiao.sheet.SheetPage;
+import com.jixiao.sheet.SheetService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Downloads for auditors and heads: the annual score table (.xlsx, .csv) and one 附1 sheet (.xlsx).
+ * Everything that can be refused (unknown department, year without projects) is checked before
+ * the first byte is written, so the user gets the Chinese 404 page rather than a broken file.
+ */
+@Controller
+@RequiredArgsConstructor
+class ExportController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv;charset=UTF-8";
+
+    private final SummaryService summaries;
+    private final SheetService sheets;
+
+    @GetMapping("/exports/scores-{year}.xlsx")
+    void scoresXlsx(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
+                    HttpServletResponse response) throws IOException {
+        List<Long> departmentIds = scope(year, department);
+        start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
+        try (ScoreTableXlsx table = new ScoreTableXlsx(year)) {
+            summaries.streamAnnual(year, departmentIds, table::write);
+            table.finish(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/exports/scores-{year}.csv")
+    void scoresCsv(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
+                   HttpServletResponse response) throws IOException {
+        List<Long> departmentIds = scope(year, department);
+        start(response, CSV, "scores-" + year + ".csv", year + "年度绩效自评得分表.csv");
+        OutputStream out = response.getOutputStream();
+        ScoreTableCsv<com.jixiao.report.SummaryLine> csv = ScoreTableCsv.projects(out);
+        summaries.streamAnnual(year, departmentIds, lines -> {
+            csv.write(lines);
+            csv.flush();
+        });
+    }
+
+    @GetMapping("/exports/indicators-{year}.csv")
+    void indicatorsCsv(@PathVariable int year,
+                       @RequestParam(required = false, defaultValue = "all") String department,
+                       HttpServletResponse response) throws IOException {
+        List<Long> departmentIds = scope(year, department);
+        start(response, CSV, "indicators-" + year + ".csv", year + "年度绩效指标明细.csv");
+        ScoreTableCsv<ScoreTable.IndicatorLine> csv = ScoreTableCsv.indicators(response.getOutputStream());
+        summaries.streamAnnual(year, departmentIds, lines -> {
+            lines.forEach(line -> csv.write(ScoreTable.indicatorLines(line)));
+            csv.flush();
+        });
+    }
+
+    /** One 附1 sheet laid out as printed, merged cells and all. */
+    @GetMapping("/sheets/{sheetId}.xlsx")
+    void sheetXlsx(@PathVariable Long sheetId, HttpServletResponse response) throws IOException {
+        SheetPage page = sheets.page(sheetId);
+        String name = page.project().getName() + "绩效自评表.xlsx";
+        start(response, XLSX, "sheet-" + sheetId + ".xlsx", name);
+        try (var workbook = SheetXlsx.of(page)) {
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    /** @throws com.jixiao.common.web.NotFoundException before anything is written */
+    private List<Long> scope(int year, String department) {
+        List<Long> ids = summaries.departmentsOf(department).stream().map(Department::getId).toList();
+        summaries.countAnnual(year, ids);
+        return ids;
+    }
+
+    /** An ASCII file name for old clients and the Chinese one (RFC 6266 filename*) for the rest. */
+    private static void start(HttpServletResponse response, String contentType, String asciiName, String chineseName) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName
+                + "\"; filename*=UTF-8''" + UriUtils.encode(chineseName, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,120 @@
+package com.jixiao.report.export;
+
+import com.jixiao.report.SummaryLine;
+import com.jixiao.scoring.SheetInput;
+import com.jixiao.scoring.SheetInput.IndicatorInput;
+import com.jixiao.report.SummaryRow;
+import com.jixiao.scoring.SheetResult;
+import com.jixiao.scoring.SheetResult.IndicatorResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The columns of the annual score table, shared by the .xlsx and the .csv writers so that both
+ * always carry the same columns with the same values.
+ */
+public final class ScoreTable {
+
+    /** How a value is written: text (guarded against formulas) or a number with its display format. */
+    public enum Kind { TEXT, MONEY, RATE, SCORE, COUNT }
+
+    public record Column<T>(String header, Kind kind, Function<T, Object> value) {
+    }
+
+    /** One 三级指标 row with its place in the tree and its computed side. */
+    public record IndicatorLine(SummaryRow project, String level1, IndicatorInput row, IndicatorResult result) {
+
+        public String level2() {
+            return row.level2();
+        }
+    }
+
+    /** The 一级指标 categories that get their own subtotal column; any other name goes to 其他. */
+    static final List<String> LEVEL1 = List.of("产出", "效益", "满意度", "成本");
+
+    private ScoreTable() {
+    }
+
+    public static final List<Column<SummaryLine>> PROJECT_COLUMNS = List.of(
+            new Column<>("预算部门", Kind.TEXT, line -> line.row().departmentName()),
+            new Column<>("序号", Kind.COUNT, line -> line.row().seq()),
+            new Column<>("项目编码", Kind.TEXT, line -> line.row().code()),
+            new Column<>("项目名称", Kind.TEXT, line -> line.row().displayName()),
+            // 资金 as the 汇总表 shows it: the printed figure of an imported report, else 全年执行数.
+            new Column<>("资金", Kind.MONEY, line -> line.row().funds()),
+            new Column<>("年初预算数", Kind.MONEY, line -> line.row().initialBudget()),
+            new Column<>("全年预算数", Kind.MONEY, line -> line.row().annualBudget()),
+            new Column<>("全年执行数", Kind.MONEY, line -> line.row().executed()),
+            new Column<>("执行率", Kind.RATE, line -> line.row().executionRate()),
+            new Column<>("预算执行得分", Kind.SCORE, line -> result(line) == null ? null : result(line).funds().score()),
+            new Column<>("产出指标", Kind.SCORE, line -> subtotal(line, "产出")),
+            new Column<>("效益指标", Kind.SCORE, line -> subtotal(line, "效益")),
+            new Column<>("满意度指标", Kind.SCORE, line -> subtotal(line, "满意度")),
+            new Column<>("成本指标", Kind.SCORE, line -> subtotal(line, "成本")),
+            new Column<>("其他一级指标", Kind.SCORE, line -> subtotal(line, null)),
+            new Column<>("按规则总分", Kind.SCORE, SummaryLine::computedTotal),
+            new Column<>("填报总分", Kind.SCORE, line -> line.row().reportedScore()),
+            new Column<>("按规则等级", Kind.TEXT, SummaryLine::computedGrade),
+            new Column<>("填报等级", Kind.TEXT, line -> line.row().publishedGrade()),
+            new Column<>("状态", Kind.TEXT, line -> line.row().statusLabel()),
+            new Column<>("问题数", Kind.COUNT, SummaryLine::findingCount));
+
+    public static final List<Column<IndicatorLine>> INDICATOR_COLUMNS = List.of(
+            new Column<>("预算部门", Kind.TEXT, line -> line.project().departmentName()),
+            new Column<>("项目编码", Kind.TEXT, line -> line.project().code()),
+            new Column<>("项目名称", Kind.TEXT, line -> line.project().displayName()),
+            new Column<>("一级指标", Kind.TEXT, IndicatorLine::level1),
+            new Column<>("二级指标", Kind.TEXT, IndicatorLine::level2),
+            new Column<>("三级指标", Kind.TEXT, line -> line.row().level3()),
+            new Column<>("年度指标值", Kind.TEXT, line -> line.row().target()),
+            new Column<>("实际完成值", Kind.TEXT, line -> line.row().actual()),
+            new Column<>("分值", Kind.SCORE, line -> line.row().weight()),
+            new Column<>("填报得分", Kind.SCORE, line -> line.row().enteredScore()),
+            new Column<>("按规则得分", Kind.SCORE, line -> line.result() == null ? null : line.result().computedScore()),
+            new Column<>("计分方式", Kind.TEXT, line -> line.result() == null ? null : line.result().kind().label()),
+            new Column<>("偏差原因分析及改进措施", Kind.TEXT, line -> line.row().deviationNote()));
+
+    /** Every 三级指标 row of a project's sheet, in printed order; none for a project without a sheet. */
+    public static List<IndicatorLine> indicatorLines(SummaryLine line) {
+        if (line.input() == null) {
+            return List.of();
+        }
+        List<IndicatorResult> results = line.result().indicators();
+        List<IndicatorLine> lines = new ArrayList<>();
+        // The scoring core keeps input order, so results pair with input rows by position.
+        int index = 0;
+        for (SheetInput.Level1Input one : line.input().level1()) {
+            for (IndicatorInput row : one.rows()) {
+                IndicatorResult result = index < results.size() ? results.get(index) : null;
+                lines.add(new IndicatorLine(line.row(), one.name(), row, result));
+                index++;
+            }
+        }
+        return lines;
+    }
+
+    private static SheetResult result(SummaryLine line) {
+        return line.result();
+    }
+
+    /** The subtotal of the 一级指标 whose name contains {@code category}; null category: all the others. */
+    private static BigDecimal subtotal(SummaryLine line, String category) {
+        SheetResult result = result(line);
+        if (result == null) {
+            return null;
+        }
+        BigDecimal sum = null;
+        for (Map.Entry<String, BigDecimal> entry : result.subtotals().entrySet()) {
+            String name = entry.getKey() == null ? "" : entry.getKey();
+            boolean matches = category != null ? name.contains(category)
+                    : LEVEL1.stream().noneMatch(name::contains);
+            if (matches && entry.getValue() != null) {
+                sum = sum == null ? entry.getValue() : sum.add(entry.getValue());
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,150 @@
+package com.jixiao.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jixiao.department.DepartmentRepository;
+import com.jixiao.support.IntegrationTest;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Prints the pages made for paper in headless Chromium (Debian's, with its chromedriver) and reads
+ * the PDF back with pdftotext: the Chinese must come out as text, which it does not when the
+ * font is missing (boxes). The PDFs and screenshots are kept under target/print for a look.
+ */
+class BrowserPrintTest extends IntegrationTest {
+
+    private static final Path OUT = Path.of("target/print");
+    private static ChromeDriver driver;
+
+    @LocalServerPort int port;
+    @Autowired DepartmentRepository departments;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Files.createDirectories(OUT);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    Long seedId() {
+        return departments.findByName("承德市公安局高新技术产业开发区分局").orElseThrow().getId();
+    }
+
+    /** Opens the page, saves a screenshot, prints it to A4 PDF and returns pdftotext's reading of it. */
+    String print(String path, String name, boolean landscape) throws Exception {
+        signInOnce();
+        driver.get("http://localhost:" + port + path);
+        assertThat(driver.findElements(By.tagName("h1"))).as(path).isNotEmpty();
+        Files.write(OUT.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0));
+        options.setOrientation(landscape ? PrintOptions.Orientation.LANDSCAPE : PrintOptions.Orientation.PORTRAIT);
+        options.setBackground(true);
+        Path pdf = OUT.resolve(name + ".pdf");
+        Files.write(pdf, Base64.getDecoder().decode(driver.print(options).getContent()));
+        return pdftotext(pdf);
+    }
+
+    static boolean signedIn;
+
+    /** Signs the browser in as the auditor through the real login page. */
+    void signInOnce() {
+        if (signedIn) {
+            return;
+        }
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.name("username")).sendKeys("auditor");
+        driver.findElement(By.name("password")).sendKeys("jixiao-demo");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+        signedIn = true;
+    }
+
+    static String pdftotext(Path pdf) throws Exception {
+        Path txt = Path.of(pdf.toString().replace(".pdf", ".txt"));
+        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString())
+                .redirectErrorStream(true).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isZero();
+        return Files.readString(txt, StandardCharsets.UTF_8);
+    }
+
+    /** pdftotext breaks a table cell's text where the cell wraps; compare without line breaks and spaces. */
+    static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void summaryPrintsLandscapeWithSealLineUnitAndTotals() throws Exception {
+        String text = print("/departments/" + seedId() + "/years/2021/summary", "summary", true);
+
+        assertThat(squeezed(text)).contains("2021年度高新区公安分局项目支出绩效自评情况汇总表", "预算部门(盖章)",
+                "单位：万元", "481.149665", "43.95235", "机关所站运转专项", "96.04");
+        assertThat(text).doesNotContain("打印部门自评报告", "导出年度得分表");
+    }
+
+    @Test
+    void sheetPrintsInTheAttachmentOneLayout() throws Exception {
+        Long sheetId = jdbc.queryForObject(
+                "select id from score_sheet where title = '执法办案中心建设项目支出绩效自评表'", Long.class);
+
+        String text = squeezed(print("/sheets/" + sheetId + "/print", "sheet", false));
+
+        assertThat(text).contains("附1", "执法办案中心建设项目支出绩效自评表", "年度资金总额", "19.997%", "三级指标",
+                "装备购置完成率", "办案民警满意度", "总分");
+        assertThat(text).doesNotContain("下载PDF", "返回自评表");
+    }
+
+    @Test
+    void departmentReportPrintsNarrativeSummaryAndEverySheetOnTheirOwnPages() throws Exception {
+        String text = print("/departments/" + seedId() + "/years/2021/report/print", "department-report", false);
+
+        String squeezed = squeezed(text);
+        assertThat(squeezed).contains("一、绩效自评工作开展情况", "四、整改措施及结果应用",
+                "2021年度高新区公安分局项目支出绩效自评情况汇总表", "481.149665", "装备购置完成率");
+        // pdftotext separates pages with a form feed: the narrative, the 汇总表 and each 自评表 start a page.
+        String[] pages = text.split("\f");
+        Integer sheets = jdbc.queryForObject("""
+                select count(*) from score_sheet s join project p on p.id = s.project_id
+                where p.department_id = ? and p.fiscal_year = 2021""", Integer.class, seedId());
+        long sheetStarts = java.util.Arrays.stream(pages).filter(page -> squeezed(page).startsWith("附1")).count();
+        assertThat(sheetStarts).isEqualTo(sheets.longValue());
+        // At least one page of narrative and one of 汇总表 before the sheets.
+        assertThat(pages.length).isGreaterThanOrEqualTo(sheets + 2);
+    }
+}

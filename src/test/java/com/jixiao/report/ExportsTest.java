@@ -1,0 +1,283 @@
+package com.jixiao.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jixiao.department.Department;
+import com.jixiao.department.DepartmentRepository;
+import com.jixiao.project.Project;
+import com.jixiao.project.ProjectRepository;
+import com.jixiao.sheet.FundsLineKind;
+import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.ScoreSheet;
+import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.support.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every export read back (POI, a CSV parser) and compared with the database. */
+@WithUserDetails("auditor")
+class ExportsTest extends IntegrationTest {
+
+    private static final String SEED = "承德市公安局高新技术产业开发区分局";
+
+    @Autowired MockMvc mvc;
+    @Autowired DepartmentRepository departments;
+    @Autowired ProjectRepository projects;
+    @Autowired ScoreSheetRepository sheets;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired EntityManager entityManager;
+
+    private final DataFormatter formatter = new DataFormatter();
+
+    Long seedId() {
+        return departments.findByName(SEED).orElseThrow().getId();
+    }
+
+    MockHttpServletResponse download(String url) throws Exception {
+        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
+    }
+
+    XSSFWorkbook workbook(String url) throws Exception {
+        MockHttpServletResponse response = download(url);
+        assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
+        return new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
+    }
+
+    /** Rows of a sheet as maps header → cell, header row excluded. */
+    static List<Map<String, Cell>> rows(Sheet sheet) {
+        Row header = sheet.getRow(0);
+        List<Map<String, Cell>> rows = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Map<String, Cell> row = new HashMap<>();
+            for (Cell headerCell : header) {
+                Cell cell = sheet.getRow(r).getCell(headerCell.getColumnIndex());
+                if (cell != null) {
+                    row.put(headerCell.getStringCellValue(), cell);
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The exact decimal a numeric cell holds: the shortest text that reads back as its double. */
+    static BigDecimal decimal(Cell cell) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        return new BigDecimal(Double.toString(cell.getNumericCellValue()));
+    }
+
+    @Test
+    void scoreTableXlsxHasEveryProjectAndIndicatorRowWithTheDatabaseNumbers() throws Exception {
+        try (XSSFWorkbook book = workbook("/exports/scores-2021.xlsx?department=" + seedId())) {
+            assertThat(book.getSheetName(0)).isEqualTo("项目");
+            assertThat(book.getSheetName(1)).isEqualTo("指标");
+            List<Map<String, Cell>> projectRows = rows(book.getSheet("项目"));
+            assertThat(projectRows).hasSize(13);
+
+            BigDecimal funds = projectRows.stream().map(row -> decimal(row.get("资金"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(funds).isEqualByComparingTo("481.149665");
+            Map<String, Cell> security = projectRows.stream()
+                    .filter(row -> row.get("项目名称").getStringCellValue().equals("安保执勤接待工作专项")).findFirst().orElseThrow();
+            assertThat(decimal(security.get("资金")).toPlainString()).isEqualTo("43.95235");
+            assertThat(security.get("状态").getStringCellValue()).isEqualTo("未填报");
+
+            // Each project's funds block and entered total, cell by cell against the tables.
+            List<Map<String, Object>> expected = jdbc.queryForList("""
+                    select p.seq, f.initial_budget, f.annual_budget, f.executed, s.entered_total
+                    from project p join score_sheet s on s.project_id = p.id
+                    join funds_line f on f.sheet_id = s.id and f.kind = 'TOTAL'
+                    where p.department_id = ? and p.fiscal_year = 2021""", seedId());
+            assertThat(expected).hasSize(12);
+            for (Map<String, Object> db : expected) {
+                Map<String, Cell> row = projectRows.stream()
+                        .filter(r -> (int) r.get("序号").getNumericCellValue() == (Integer) db.get("seq")).findFirst().orElseThrow();
+                assertExact(row.get("年初预算数"), db.get("initial_budget"));
+                assertExact(row.get("全年预算数"), db.get("annual_budget"));
+                assertExact(row.get("全年执行数"), db.get("executed"));
+                assertExact(row.get("填报总分"), db.get("entered_total"));
+            }
+
+            Map<String, Cell> office = projectRows.stream()
+                    .filter(row -> row.get("项目名称").getStringCellValue().equals("机关所站运转专项")).findFirst().orElseThrow();
+            assertThat(decimal(office.get("资金")).toPlainString()).isEqualTo("58.762315");
+            assertThat(formatter.formatCellValue(office.get("执行率"))).isEqualTo("74.383%");
+            assertThat(decimal(office.get("预算执行得分"))).isEqualByComparingTo("7.44");
+            assertThat(office.get("按规则等级").getStringCellValue()).isEqualTo("中");
+            assertThat(office.get("填报等级").getStringCellValue()).isEqualTo("优秀");
+            assertThat(office.get("问题数").getNumericCellValue()).isGreaterThan(0);
+
+            Map<String, Cell> lawCentre = projectRows.stream()
+                    .filter(row -> row.get("项目名称").getStringCellValue().contains("执法办案中心")).findFirst().orElseThrow();
+            assertThat(formatter.formatCellValue(lawCentre.get("执行率"))).isEqualTo("19.997%");
+            assertThat(decimal(lawCentre.get("按规则总分"))).isEqualByComparingTo("92");
+            assertThat(decimal(lawCentre.get("预算执行得分")).add(decimal(lawCentre.get("产出指标")))
+                    .add(decimal(lawCentre.get("效益指标"))).add(decimal(lawCentre.get("满意度指标"))))
+                    .isEqualByComparingTo(decimal(lawCentre.get("按规则总分")));
+
+            Integer level3 = jdbc.queryForObject("""
+                    select count(*) from indicator i join score_sheet s on s.id = i.sheet_id join project p on p.id = s.project_id
+                    where i.level = 3 and p.department_id = ? and p.fiscal_year = 2021""", Integer.class, seedId());
+            List<Map<String, Cell>> indicatorRows = rows(book.getSheet("指标"));
+            assertThat(indicatorRows).hasSize(level3);
+            assertThat(indicatorRows).anySatisfy(row -> {
+                assertThat(row.get("三级指标").getStringCellValue()).isEqualTo("执法办案中心建设完成");
+                assertThat(row.get("一级指标").getStringCellValue()).isEqualTo("产出指标");
+                // A target of "=1" is also a formula to a spreadsheet: it comes out neutralised.
+                assertThat(row.get("年度指标值").getStringCellValue()).isEqualTo("'=1");
+                assertThat(decimal(row.get("分值"))).isEqualByComparingTo("20");
+                assertThat(decimal(row.get("按规则得分"))).isEqualByComparingTo("20");
+            });
+        }
+    }
+
+    private static void assertExact(Cell cell, Object db) {
+        if (db == null) {
+            assertThat(cell).isNull();
+            return;
+        }
+        assertThat(decimal(cell)).isEqualByComparingTo((BigDecimal) db);
+    }
+
+    @Test
+    void csvIsUtf8WithBomRfc4180AndCarriesTheSameNumbers() throws Exception {
+        MockHttpServletResponse response = download("/exports/scores-2021.csv?department=" + seedId());
+        byte[] bytes = response.getContentAsByteArray();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("scores-2021.csv", "filename*=UTF-8''");
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+
+        List<List<String>> records = Csv.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertThat(records.get(0)).startsWith("预算部门", "序号", "项目编码", "项目名称", "资金");
+        assertThat(records).hasSize(14);
+        int funds = records.get(0).indexOf("资金");
+        int rate = records.get(0).indexOf("执行率");
+        assertThat(records.subList(1, 14).stream().map(r -> new BigDecimal(r.get(funds))).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("481.149665");
+        assertThat(records).anySatisfy(r -> assertThat(r.get(funds)).isEqualTo("43.95235"));
+        assertThat(records).anySatisfy(r -> assertThat(r.get(rate)).isEqualTo("19.997%"));
+
+        MockHttpServletResponse indicators = download("/exports/indicators-2021.csv?department=" + seedId());
+        byte[] ib = indicators.getContentAsByteArray();
+        List<List<String>> rows = Csv.parse(new String(ib, 3, ib.length - 3, StandardCharsets.UTF_8));
+        Integer level3 = jdbc.queryForObject("""
+                select count(*) from indicator i join score_sheet s on s.id = i.sheet_id join project p on p.id = s.project_id
+                where i.level = 3 and p.department_id = ? and p.fiscal_year = 2021""", Integer.class, seedId());
+        assertThat(rows).hasSize(level3 + 1);
+        int target = rows.get(0).indexOf("年度指标值");
+        // "=1" is a target, but also a formula: it must come out neutralised.
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(target)).isEqualTo("'=1"));
+    }
+
+    @Test
+    @Transactional
+    void textThatLooksLikeAFormulaIsNeutralisedInXlsxAndCsv() throws Exception {
+        Department department = departments.save(new Department("+测试局", null));
+        Project project = new Project(department, 2099, 1, "=HYPERLINK(\"http://x\",\"点我\")");
+        project.setCode("@CODE");
+        projects.save(project);
+        ScoreSheet sheet = new ScoreSheet(project);
+        sheet.fundsLine(FundsLineKind.TOTAL).setAnnualBudget(new BigDecimal("10.000001"));
+        sheet.fundsLine(FundsLineKind.TOTAL).setExecuted(new BigDecimal("5"));
+        Indicator output = sheet.addLevel1("产出指标", new BigDecimal("50"));
+        Indicator count = sheet.addChild(output, "数量指标");
+        Indicator row = sheet.addChild(count, "-1+2");
+        row.setTargetText("\t=cmd");
+        row.setDeviationNote("说明，含逗号和\"引号\"\n第二行");
+        sheets.save(sheet);
+        entityManager.flush();
+
+        String query = "?department=" + department.getId();
+        try (XSSFWorkbook book = workbook("/exports/scores-2099.xlsx" + query)) {
+            Map<String, Cell> projectRow = rows(book.getSheet("项目")).get(0);
+            assertThat(projectRow.get("预算部门").getStringCellValue()).isEqualTo("'+测试局");
+            assertThat(projectRow.get("项目名称").getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\",\"点我\")");
+            assertThat(projectRow.get("项目名称").getCellType()).isEqualTo(CellType.STRING);
+            assertThat(projectRow.get("项目编码").getStringCellValue()).isEqualTo("'@CODE");
+            assertThat(decimal(projectRow.get("全年预算数")).toPlainString()).isEqualTo("10.000001");
+            Map<String, Cell> indicatorRow = rows(book.getSheet("指标")).get(0);
+            assertThat(indicatorRow.get("三级指标").getStringCellValue()).isEqualTo("'-1+2");
+            assertThat(indicatorRow.get("年度指标值").getStringCellValue()).isEqualTo("'\t=cmd");
+        }
+        byte[] csv = download("/exports/indicators-2099.csv" + query).getContentAsByteArray();
+        List<List<String>> records = Csv.parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+        assertThat(records.get(1)).contains("'+测试局", "'@CODE", "'=HYPERLINK(\"http://x\",\"点我\")", "'-1+2", "'\t=cmd",
+                "说明，含逗号和\"引号\"\n第二行");
+    }
+
+    @Test
+    void sheetXlsxMergesCellsLikeThePrintedAttachmentOne() throws Exception {
+        Long sheetId = jdbc.queryForObject("""
+                select s.id from score_sheet s join project p on p.id = s.project_id
+                where s.title = '执法办案中心建设项目支出绩效自评表'""", Long.class);
+        try (XSSFWorkbook book = workbook("/sheets/" + sheetId + ".xlsx")) {
+            Sheet sheet = book.getSheetAt(0);
+            Map<String, Cell> byText = new HashMap<>();
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    String text = formatter.formatCellValue(cell);
+                    byText.putIfAbsent(text, cell);
+                }
+            }
+            Cell title = byText.get("执法办案中心建设项目支出绩效自评表");
+            assertThat(merged(sheet, title)).isEqualTo(new CellRangeAddress(title.getRowIndex(), title.getRowIndex(), 0, 8));
+            Cell output = byText.get("产出指标\n50分");
+            CellRangeAddress outputRange = merged(sheet, output);
+            assertThat(outputRange.getLastRow() - outputRange.getFirstRow() + 1).isEqualTo(6);
+            assertThat(outputRange.getFirstColumn()).isEqualTo(1);
+            Cell firstIndicator = byText.get("执法办案中心建设完成");
+            assertThat(firstIndicator.getRowIndex()).isEqualTo(output.getRowIndex());
+            Row first = firstIndicator.getRow();
+            assertThat(formatter.formatCellValue(first.getCell(4))).isEqualTo("'=1");
+            assertThat(decimal(first.getCell(6))).isEqualByComparingTo("20");
+            assertThat(decimal(first.getCell(7))).isEqualByComparingTo("20");
+            Cell rateCell = byText.get("19.997%");
+            assertThat(rateCell).as("执行率 as on the printed page").isNotNull();
+            Cell total = byText.get("总分");
+            assertThat(merged(sheet, total).getLastColumn()).isEqualTo(5);
+            assertThat(decimal(total.getRow().getCell(7))).isEqualByComparingTo("92");
+            assertThat(merged(sheet, byText.get("项目资金\n(万元)")).getLastRow()
+                    - merged(sheet, byText.get("项目资金\n(万元)")).getFirstRow()).isEqualTo(4);
+        }
+    }
+
+    private static CellRangeAddress merged(Sheet sheet, Cell cell) {
+        assertThat(cell).isNotNull();
+        return sheet.getMergedRegions().stream()
+                .filter(range -> range.isInRange(cell.getRowIndex(), cell.getColumnIndex())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void refusedExportsAnswerTheChinese404PageBeforeWritingAFile() throws Exception {
+        for (String url : new String[] {"/exports/scores-1999.xlsx", "/exports/scores-abc.xlsx",
+                "/exports/scores-2021.csv?department=999999", "/exports/scores-2021.xlsx?department=x",
+                "/exports/indicators-3000.csv", "/sheets/999999.xlsx", "/sheets/abc.xlsx"}) {
+            MockHttpServletResponse response = mvc.perform(get(url)).andExpect(status().isNotFound()).andReturn().getResponse();
+            assertThat(response.getContentType()).as(url).startsWith("text/html");
+            assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("h1").text()).as(url)
+                    .isEqualTo("未找到（404）");
+        }
+    }
+}

@@ -140,6 +140,36 @@ public class ScoreSheet {
         return node;
     }
 
+    /** Removes a 三级 row; the 一级/二级 categories come from the template and stay. */
+    public void removeRow(Indicator row) {
+        if (row.getSheet() != this || row.getLevel() != 3) {
+            throw new IllegalArgumentException("only a level-3 row of this sheet can be removed");
+        }
+        indicators.remove(row);
+    }
+
+    /** Officers edit drafts and returned sheets; submitted and approved sheets are fixed. */
+    public boolean isEditable() {
+        return status == SheetStatus.DRAFT || status == SheetStatus.RETURNED;
+    }
+
+    /**
+     * 送审 from the editor. The completeness rules need the scoring core, so the caller runs them and passes what
+     * is missing; the sheet refuses while anything is.
+     *
+     * @param missing what the completeness check found missing, must not be null
+     * @throws IllegalStateException when the sheet is not editable or {@code missing} is not empty
+     */
+    public void submitChecked(List<String> missing) {
+        if (!isEditable()) {
+            throw new IllegalStateException("sheet " + id + " is " + status + " and cannot be submitted");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("sheet " + id + " is incomplete: " + missing);
+        }
+        this.status = SheetStatus.SUBMITTED;
+    }
+
     private int nextPosition(Indicator parent) {
         return (int) indicators.stream().filter(node -> node.getParent() == parent).count();
     }

@@ -127,7 +127,7 @@ public final class CompletenessCheck {
         }
         Band band = r.band();
         if (score != null && band != null && !band.contains(score)) {
-            missing.add(new MissingItem(id + "score", label + "得分 " + plain(score) + " 不在区间 " + band + " 内"));
+            missing.add(new MissingItem(id + "score", label + "得分 " + plain(score) + " 不在区间 " + bandText(band) + " 内"));
         }
         if (score != null && score.compareTo(row.weight()) > 0) {
             missing.add(new MissingItem(id + "score", label + "得分 " + plain(score) + " 超过分值 " + plain(row.weight())));
@@ -159,6 +159,11 @@ public final class CompletenessCheck {
         if (all.compareTo(HUNDRED) != 0) {
             missing.add(new MissingItem("fundsWeight", "分值合计（预算执行率加全部三级指标）为 " + plain(all) + "，应为 100"));
         }
+    }
+
+    /** [24, 30] rather than the core's [24.00, 30.00]: officers type weights without decimals. */
+    static String bandText(Band band) {
+        return "[" + plain(band.low()) + ", " + plain(band.high()) + (band.highInclusive() ? "]" : ")");
     }
 
     private static String plain(BigDecimal v) {

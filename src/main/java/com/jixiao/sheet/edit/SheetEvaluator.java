@@ -38,7 +38,7 @@ public final class SheetEvaluator {
         Map<Integer, BigDecimal> typed = new HashMap<>();
         sheet.rows().forEach(row -> typed.put(row.index(), row.score()));
         List<ReadRow> order = new ArrayList<>();
-        SheetResult first = SCORER.score(input(sheet, fiscalYear, typed::get, null, order), profile);
+        SheetResult first = SCORER.score(input(sheet, fiscalYear, typed::get, null, null, order), profile);
 
         Map<Integer, BigDecimal> stored = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
@@ -55,7 +55,8 @@ public final class SheetEvaluator {
         }
 
         order.clear();
-        SheetResult result = SCORER.score(input(sheet, fiscalYear, stored::get, enteredTotal, order), profile);
+        SheetResult result = SCORER.score(input(sheet, fiscalYear, stored::get, fundsPoints, enteredTotal, order),
+                profile);
         Map<Integer, IndicatorResult> byRow = new HashMap<>();
         Map<String, Integer> rowOfPath = new LinkedHashMap<>();
         for (int i = 0; i < order.size(); i++) {
@@ -77,11 +78,12 @@ public final class SheetEvaluator {
         return new Evaluation(sheet, result, byRow, rowFindings, sheetFindings, stored, enteredTotal, totalWeight);
     }
 
+    /** @param fundsPoints the funds score as it will be stored (computed), null in the first pass */
     private static SheetInput input(ReadSheet sheet, int year, Function<Integer, BigDecimal> scores,
-                                    BigDecimal enteredTotal, List<ReadRow> order) {
+                                    BigDecimal fundsPoints, BigDecimal enteredTotal, List<ReadRow> order) {
         ReadSheet.Amounts total = sheet.total();
         FundsInput funds = new FundsInput(total.initialBudget(), total.annualBudget(), total.executed(),
-                sheet.fundsWeight(), null, sheet.fundsDeviationNote());
+                sheet.fundsWeight(), fundsPoints, sheet.fundsDeviationNote());
         List<Level1Input> level1 = new ArrayList<>();
         for (ReadCategory one : sheet.level1()) {
             List<IndicatorInput> rows = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -157,6 +158,15 @@ class SheetEditorBrowserTest {
         assertThat(value("r0-weight")).isEqualTo("五十");
         screenshot("4-bad-number");
         type(By.id("r0-weight"), "50");
+
+        // A 1 MB paste goes through the real Tomcat (≈9 MB encoded) and comes back as a message, not a lost form.
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('expectedGoal').value = '很'.repeat(1048576);");
+        browser.findElement(By.id("save")).click();
+        WebElement tooLong = waitFor(By.cssSelector("#expectedGoal + .field-error"));
+        assertThat(tooLong.getText()).contains("最多 5000 个字", "1048576");
+        assertThat(value("r0-name")).isEqualTo("警务站建设数量");
+        type(By.id("expectedGoal"), "建成两个社区警务站");
 
         // Someone else saves meanwhile; this browser's save then gets the conflict page with both values.
         EditorService.Opened other = editor.open(sheetId);

@@ -34,6 +34,12 @@ public class Department {
         this.shortName = shortName;
     }
 
+    /** @param name must not be blank */
+    public void rename(String name, String shortName) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.shortName = shortName;
+    }
+
     public String displayShortName() {
         return shortName != null ? shortName : name;
     }

@@ -36,4 +36,9 @@ public class Office {
         this.department = Objects.requireNonNull(department, "department");
         this.name = Objects.requireNonNull(name, "name");
     }
+
+    /** @param name must not be blank */
+    public void rename(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
 }

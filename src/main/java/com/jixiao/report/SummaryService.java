@@ -192,7 +192,8 @@ public class SummaryService {
         Map<Long, List<IndicatorRow>> nodesBySheet = sheetIds.isEmpty() ? Map.of()
                 : sheetQueries.findIndicatorRows(sheetIds).stream()
                         .collect(Collectors.groupingBy(IndicatorRow::sheetId));
-        return rows.stream().map(row -> line(row, nodesBySheet.getOrDefault(row.sheetId(), List.of()))).toList();
+        return rows.stream().map(row -> line(row, row.sheetId() == null ? List.of()
+                : nodesBySheet.getOrDefault(row.sheetId(), List.of()))).toList();
     }
 
     /** Scores the row's sheet and checks the 汇总表 row against it where a report printed one. */

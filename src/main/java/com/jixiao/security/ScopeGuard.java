@@ -55,6 +55,15 @@ public class ScopeGuard {
         return canView(departmentId) && scope().is(Role.HEAD);
     }
 
+    /** Offices and projects of a department: its 填报人 or 部门负责人, or an administrator. */
+    public boolean canManage(Long departmentId) {
+        return canView(departmentId) && (scope().is(Role.OFFICER) || scope().is(Role.HEAD) || scope().is(Role.ADMIN));
+    }
+
+    public boolean isAdministrator() {
+        return scope().is(Role.ADMIN);
+    }
+
     public boolean canExport(Long departmentId) {
         return canView(departmentId);
     }
@@ -83,6 +92,17 @@ public class ScopeGuard {
 
     public void checkCanReview(Long departmentId) {
         check(departmentId, canReview(departmentId), "只有本部门的部门负责人可以审核自评表。");
+    }
+
+    public void checkCanManage(Long departmentId) {
+        check(departmentId, canManage(departmentId), "只有本部门的填报人、部门负责人或管理员可以维护科室和项目。");
+    }
+
+    /** Creating and renaming departments themselves. */
+    public void checkIsAdministrator() {
+        if (!isAdministrator()) {
+            throw new AccessDeniedException("只有管理员可以新建或修改预算部门。");
+        }
     }
 
     public void checkCanExport(Long departmentId) {

@@ -63,6 +63,9 @@ public class Indicator {
     /** For qualitative rows: 达成 / 部分达成 / 未达成. */
     private String qualitativeAnswer;
 
+    /** Why the entered score differs from the computed one on a quantitative row; null when it does not. */
+    private String scoreOverrideReason;
+
     Indicator(ScoreSheet sheet, Indicator parent, int level, int position, String name) {
         this.sheet = sheet;
         this.parent = parent;

@@ -140,6 +140,14 @@ public class ScoreSheet {
         return node;
     }
 
+    /** Removes a 三级 row; the 一级/二级 categories come from the template and stay. */
+    public void removeRow(Indicator row) {
+        if (row.getSheet() != this || row.getLevel() != 3) {
+            throw new IllegalArgumentException("only a level-3 row of this sheet can be removed");
+        }
+        indicators.remove(row);
+    }
+
     private int nextPosition(Indicator parent) {
         return (int) indicators.stream().filter(node -> node.getParent() == parent).count();
     }
@@ -185,6 +193,7 @@ public class ScoreSheet {
         }
     }
 
+    /** Officers edit drafts and returned sheets; submitted and approved sheets are fixed. */
     public boolean isEditable() {
         return status == SheetStatus.DRAFT || status == SheetStatus.RETURNED;
     }

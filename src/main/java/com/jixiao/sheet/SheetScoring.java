@@ -48,6 +48,10 @@ public class SheetScoring {
     public record Scored(SheetInput input, SheetResult result) {
     }
 
+    public static RuleProfile profileOf(ScoreSheet sheet) {
+        return profile(sheet.getProfileCode());
+    }
+
     public static RuleProfile profile(String code) {
         return code == null ? RuleProfile.nationalDefault()
                 : RuleProfiles.byCode(code).orElseGet(RuleProfile::nationalDefault);

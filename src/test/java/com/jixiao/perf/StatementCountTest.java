@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementCountTest extends IntegrationTest {
 
-    static final int YEAR = 2031;
+    static final int YEAR = 2041;
     static final int MAX_STATEMENTS_PER_PAGE = 5;
 
     @Autowired MockMvc mvc;
@@ -42,11 +42,9 @@ class StatementCountTest extends IntegrationTest {
     void generateTwoDepartmentsOfDifferentSize() throws Exception {
         new ProvinceDataGenerator(dataSource).generate(List.of(3, 40), YEAR);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<Long> ids = jdbc.queryForList("""
-                select d.id from department d join project p on p.department_id = d.id
-                where p.fiscal_year = ? group by d.id order by count(*)""", Long.class, YEAR);
-        smallDepartment = ids.get(0);
-        largeDepartment = ids.get(1);
+        String byName = "select id from department where name = ?";
+        smallDepartment = jdbc.queryForObject(byName, Long.class, ProvinceDataGenerator.departmentName(0, YEAR));
+        largeDepartment = jdbc.queryForObject(byName, Long.class, ProvinceDataGenerator.departmentName(1, YEAR));
     }
 
     long statementsFor(String url) throws Exception {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
+import com.jixiao.project.Project;
+import com.jixiao.project.ProjectRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
@@ -23,6 +27,8 @@ class PagesTest extends IntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired DepartmentRepository departments;
+    @Autowired ProjectRepository projects;
+    @Autowired TransactionTemplate tx;
 
     Document page(String url, ResultMatcher expectedStatus) throws Exception {
         String html = mvc.perform(get(url)).andExpect(expectedStatus)
@@ -114,6 +120,20 @@ class PagesTest extends IntegrationTest {
                 .anyMatch(text -> text.contains("移动警务服务专项"));
         assertThat(findings.select("tr[data-code=WEIGHT_SUM]").text()).contains("110");
         assertThat(findings.select("tr[data-code=GRADE_MISMATCH]").text()).contains("优秀");
+    }
+
+    @Test
+    void aDepartmentWhoseProjectsHaveNoSheetYetStillGetsItsSummary() throws Exception {
+        Long departmentId = tx.execute(status -> {
+            Department department = departments.save(new Department("无自评表的测试部门", null));
+            projects.save(new Project(department, 2032, 1, "尚未填报的项目"));
+            return department.getId();
+        });
+
+        Document summary = page("/departments/" + departmentId + "/years/2032/summary", status().isOk());
+
+        assertThat(summary.select("#summary-table tbody tr")).hasSize(1);
+        assertThat(summary.select("#summary-table tbody tr").text()).contains("尚未填报的项目", "未填报");
     }
 
     @Test

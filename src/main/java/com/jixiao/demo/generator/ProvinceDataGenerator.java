@@ -279,7 +279,8 @@ public class ProvinceDataGenerator {
         }
     }
 
-    static String departmentName(int index, int year) {
+    /** The name of the generated department number {@code index} (from 0) of a year. */
+    public static String departmentName(int index, int year) {
         return "示例省生成数据第" + (index + 1) + "部门（" + year + "）";
     }
 

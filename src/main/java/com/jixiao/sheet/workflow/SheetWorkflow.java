@@ -51,6 +51,16 @@ public class SheetWorkflow {
         transition(sheet, ReviewAction.SUBMIT, null, ignored -> sheet.submit());
     }
 
+    /**
+     * 送审 from the editor, of a sheet it has just saved and found complete (its own check is the
+     * same {@link SubmitCheck}'s rule, run on the officer's form): recorded like the button's.
+     */
+    @Transactional
+    public void submitSaved(ScoreSheet sheet) {
+        guard.checkCanSubmit(departmentId(sheet));
+        transition(sheet, ReviewAction.SUBMIT, null, ignored -> sheet.submit());
+    }
+
     @Transactional
     public void approve(Long sheetId, Long expectedVersion) {
         ScoreSheet sheet = load(sheetId, expectedVersion);

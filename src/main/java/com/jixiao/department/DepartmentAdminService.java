@@ -1,0 +1,120 @@
+package com.jixiao.department;
+
+import com.jixiao.common.web.NotFoundException;
+import com.jixiao.security.ScopeGuard;
+import java.util.function.Supplier;
+import java.util.List;
+import java.util.Objects;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and editing departments and their offices. */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class DepartmentAdminService {
+
+    private final DepartmentRepository departments;
+    private final DepartmentAdminRepository admin;
+    private final OfficeRepository offices;
+    private final ScopeGuard guard;
+
+    public List<DepartmentListRow> search(String q) {
+        return admin.search(q == null ? "" : q.strip()).stream().filter(row -> guard.canView(row.id())).toList();
+    }
+
+    /**
+     * The one way a department is loaded for editing: a scope check belongs here.
+     *
+     * @throws NotFoundException when there is no such department
+     */
+    public Department load(Long id) {
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("没有编号为 " + id + " 的预算部门。");
+        Department department = departments.findById(id).orElseThrow(notFound);
+        guard.requireView(department.getId(), notFound);
+        return department;
+    }
+
+    /** @throws NotFoundException when there is no such office */
+    public Office loadOffice(Long id) {
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("没有编号为 " + id + " 的科室。");
+        Office office = admin.findOffice(id).orElseThrow(notFound);
+        guard.requireView(office.getDepartment().getId(), notFound);
+        return office;
+    }
+
+    public List<Office> offices(Long departmentId) {
+        return admin.findOffices(departmentId);
+    }
+
+    /** Every office with its department, for the office selects of the project form. */
+    public List<Office> allOffices() {
+        return admin.findAllOffices().stream().filter(office -> guard.canView(office.getDepartment().getId()))
+                .toList();
+    }
+
+    public List<Department> all() {
+        return departments.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .filter(department -> guard.canView(department.getId())).toList();
+    }
+
+    /** @throws RejectedFieldException when the name is taken */
+    @Transactional
+    public Long create(DepartmentForm form) {
+        guard.checkIsAdministrator();
+        String name = form.getName().strip();
+        if (admin.existsByName(name)) {
+            throw new RejectedFieldException("name", "已有名为“" + name + "”的预算部门");
+        }
+        return departments.save(new Department(name, blankToNull(form.getShortName()))).getId();
+    }
+
+    /**
+     * @throws RejectedFieldException  when the new name is taken
+     * @throws StaleEditException when someone saved the department since the form was opened
+     */
+    @Transactional
+    public void update(Long id, DepartmentForm form) {
+        Department department = load(id);
+        guard.checkIsAdministrator();
+        if (!Objects.equals(form.getVersion(), department.getVersion())) {
+            throw new StaleEditException("该部门已被他人修改，请刷新页面后重新填写。");
+        }
+        String name = form.getName().strip();
+        if (admin.existsByNameAndIdNot(name, id)) {
+            throw new RejectedFieldException("name", "已有名为“" + name + "”的预算部门");
+        }
+        department.rename(name, blankToNull(form.getShortName()));
+    }
+
+    /** @throws RejectedFieldException when the department already has an office of that name */
+    @Transactional
+    public void addOffice(Long departmentId, OfficeForm form) {
+        Department department = load(departmentId);
+        guard.checkCanManage(departmentId);
+        String name = form.getName().strip();
+        if (admin.officeNameTaken(departmentId, name, -1L)) {
+            throw new RejectedFieldException("name", "本部门已有名为“" + name + "”的科室");
+        }
+        offices.save(new Office(department, name));
+    }
+
+    /** @throws RejectedFieldException when the department already has an office of that name */
+    @Transactional
+    public Long renameOffice(Long officeId, OfficeForm form) {
+        Office office = loadOffice(officeId);
+        Long departmentId = office.getDepartment().getId();
+        guard.checkCanManage(departmentId);
+        String name = form.getName().strip();
+        if (admin.officeNameTaken(departmentId, name, officeId)) {
+            throw new RejectedFieldException("name", "本部门已有名为“" + name + "”的科室");
+        }
+        office.rename(name);
+        return departmentId;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,40 @@
+package com.jixiao.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The queries of the project maintenance pages. */
+interface ProjectAdminRepository extends Repository<Project, Long> {
+
+    /**
+     * Projects of a year with department and sheet in one statement; {@code q} matches name or code,
+     * {@code departmentId} 0 means every department.
+     */
+    @Query("""
+            select new com.jixiao.project.ProjectListRow(p.id, p.fiscalYear, p.code, p.name, d.id, d.name, s.id, s.status)
+            from Project p join p.department d left join com.jixiao.sheet.ScoreSheet s on s.project = p
+            where p.fiscalYear = :year and (:departmentId = 0 or d.id = :departmentId)
+              and (:q = '' or lower(p.name) like lower(concat('%', :q, '%'))
+                   or lower(coalesce(p.code, '')) like lower(concat('%', :q, '%')))
+            order by d.name, p.seq
+            """)
+    List<ProjectListRow> search(int year, long departmentId, String q);
+
+    @Query("select distinct p.fiscalYear from Project p order by p.fiscalYear desc")
+    List<Integer> years();
+
+    @Query("select coalesce(max(p.seq), 0) from Project p where p.department.id = :departmentId and p.fiscalYear = :year")
+    int maxSeq(Long departmentId, int year);
+
+    @Query("select p from Project p where p.code = :code and p.fiscalYear = :year")
+    Optional<Project> findByCodeAndYear(String code, int year);
+
+    @Query("""
+            select p from Project p join fetch p.department
+            left join fetch p.supervisingOffice left join fetch p.implementingOffice
+            where p.id = :id
+            """)
+    Optional<Project> findWithDepartment(Long id);
+}

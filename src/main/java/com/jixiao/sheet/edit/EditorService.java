@@ -1,0 +1,282 @@
+package com.jixiao.sheet.edit;
+
+import com.jixiao.audit.AuditTrail;
+import com.jixiao.common.web.NotFoundException;
+import com.jixiao.project.Project;
+import com.jixiao.project.ProjectAdminService;
+import com.jixiao.scoring.WeightTemplate;
+import com.jixiao.scoring.WeightTemplates;
+import com.jixiao.sheet.FundsLine;
+import com.jixiao.sheet.FundsLineKind;
+import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.ScoreSheet;
+import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.sheet.SheetScoring;
+import com.jixiao.sheet.SheetTree;
+import com.jixiao.sheet.workflow.SheetWorkflow;
+import com.jixiao.security.ScopeGuard;
+import com.jixiao.sheet.edit.ReadSheet.Amounts;
+import com.jixiao.sheet.edit.ReadSheet.ReadCategory;
+import com.jixiao.sheet.edit.ReadSheet.ReadLevel2;
+import com.jixiao.sheet.edit.ReadSheet.ReadRow;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 自评表 editor: opens a sheet as a form, previews, saves and submits it, and creates new sheets. Every
+ * method that takes a sheet id loads it through {@link #loadForEdit(Long)}.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class EditorService {
+
+    private final ScoreSheetRepository sheets;
+    private final EditorRepository editorSheets;
+    private final ProjectAdminService projects;
+    private final SheetScoring scoring;
+    private final EntityManager entityManager;
+    private final ScopeGuard guard;
+    private final AuditTrail audit;
+    private final SheetWorkflow workflow;
+
+    /** A sheet opened in the editor: what it is and its form. */
+    public record Opened(EditorHeader header, SheetForm form) {
+    }
+
+    /** What a save did: whether the sheet went to review, and what kept it from going if submit was asked. */
+    public record Saved(boolean submitted, List<MissingItem> missing) {
+    }
+
+    /**
+     * The one way the editor loads a sheet, with project and department: the place for a scope check.
+     *
+     * @throws NotFoundException when there is no such sheet
+     */
+    public ScoreSheet loadForEdit(Long sheetId) {
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("没有编号为 " + sheetId + " 的绩效自评表。");
+        ScoreSheet sheet = sheets.findWithProject(sheetId).orElseThrow(notFound);
+        Long departmentId = sheet.getProject().getDepartment().getId();
+        guard.requireView(departmentId, notFound);
+        guard.checkCanEdit(departmentId);
+        return sheet;
+    }
+
+    public EditorHeader header(Long sheetId) {
+        return EditorHeader.of(loadForEdit(sheetId));
+    }
+
+    /** The stored sheet as a form, in a constant number of statements. */
+    public Opened open(Long sheetId) {
+        ScoreSheet sheet = loadForEdit(sheetId);
+        List<FundsLine> fundsLines = sheet.getFundsLines();
+        SheetTree tree = sheet.tree();
+        return new Opened(EditorHeader.of(sheet),
+                SheetForms.of(sheet, fundsLines, tree, scoring.scored(sheet, fundsLines, tree)));
+    }
+
+    /**
+     * Writes a checked form to the sheet in one transaction: everything or, on any refusal, nothing. With
+     * {@code submit}, the sheet goes to review when the completeness check finds nothing missing; otherwise the
+     * draft is still saved and the missing items returned.
+     *
+     * @param form a form that {@link SheetFormReader} read without errors into {@code read}
+     * @throws SheetLockedException   when the sheet is submitted or approved
+     * @throws EditConflictException when the form's version is not the sheet's, or its categories are not the sheet's
+     */
+    @Transactional
+    public Saved save(Long sheetId, SheetForm form, ReadSheet read, boolean submit) {
+        ScoreSheet sheet = loadForEdit(sheetId);
+        if (!sheet.isEditable()) {
+            throw new SheetLockedException(sheetId, sheet.getStatus());
+        }
+        if (form.getVersion() == null || form.getVersion() != sheet.getVersion()) {
+            throw new EditConflictException(sheetId);
+        }
+        Evaluation evaluation = SheetEvaluator.evaluate(read, sheet.getProject().getFiscalYear(),
+                SheetScoring.profileOf(sheet));
+        Map<String, Object> before = SheetSnapshot.of(sheet);
+
+        sheet.setExpectedGoal(read.expectedGoal());
+        sheet.setActualResult(read.actualResult());
+        sheet.setFundsWeight(read.fundsWeight());
+        sheet.setFundsDeviationNote(read.fundsDeviationNote());
+        // The editor computes the funds points and rate: nothing printed by hand is left to disagree with them.
+        sheet.setFundsEnteredScore(evaluation.result().funds().score());
+        sheet.setFundsPrintedRate(null);
+        sheet.setEnteredTotal(evaluation.enteredTotal());
+        sheet.setEnteredTotalWeight(evaluation.enteredTotalWeight());
+        for (FundsLineKind kind : FundsLineKind.values()) {
+            Amounts amounts = kind == FundsLineKind.TOTAL ? read.total()
+                    : read.funds().getOrDefault(kind, new Amounts(null, null, null));
+            FundsLine line = sheet.fundsLine(kind);
+            line.setInitialBudget(amounts.initialBudget());
+            line.setAnnualBudget(amounts.annualBudget());
+            line.setExecuted(amounts.executed());
+            line.setPrintedRate(null);
+        }
+        applyIndicators(sheet, read, evaluation);
+        // Row edits do not touch the sheet's own columns; the version must still move so that a second editor
+        // holding the old version is refused, and the check at commit catches a save that raced this one.
+        entityManager.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record("SHEET_SAVE", "ScoreSheet", sheet.getId(), sheet.getProject().getDepartment().getId(), before,
+                SheetSnapshot.of(sheet));
+
+        if (!submit) {
+            return new Saved(false, List.of());
+        }
+        List<MissingItem> missing = CompletenessCheck.check(evaluation);
+        if (missing.isEmpty()) {
+            workflow.submitSaved(sheet);
+            return new Saved(true, List.of());
+        }
+        return new Saved(false, missing);
+    }
+
+    private static void applyIndicators(ScoreSheet sheet, ReadSheet read, Evaluation evaluation) {
+        Map<Long, Indicator> byId = new HashMap<>();
+        for (Indicator node : sheet.getIndicators()) {
+            byId.put(node.getId(), node);
+        }
+        Set<Indicator> kept = new HashSet<>();
+        for (ReadCategory one : read.level1()) {
+            Indicator level1 = category(byId, one.id(), 1, sheet);
+            level1.setWeight(one.weight());
+            for (ReadLevel2 two : one.level2()) {
+                Indicator level2 = category(byId, two.id(), 2, sheet);
+                int position = 0;
+                for (ReadRow row : two.rows()) {
+                    Indicator node = row.id() == null ? null : byId.get(row.id());
+                    if (node == null || node.getLevel() != 3) {
+                        // New, or deleted by someone else meanwhile: (re)created from the officer's input.
+                        node = sheet.addChild(level2, row.name());
+                    }
+                    node.setParent(level2);
+                    node.setPosition(position++);
+                    node.setName(row.name());
+                    node.setTargetText(row.target());
+                    node.setActualText(row.actual());
+                    node.setWeight(row.weight());
+                    node.setEnteredScore(evaluation.storedScores().get(row.index()));
+                    node.setQualitativeAnswer(row.answer() == null ? null : row.answer().name());
+                    node.setScoreOverrideReason(evaluation.overridden(row) ? row.overrideReason() : null);
+                    node.setDeviationNote(row.deviationNote());
+                    kept.add(node);
+                }
+            }
+        }
+        for (Indicator node : List.copyOf(sheet.getIndicators())) {
+            if (node.getLevel() == 3 && !kept.contains(node)) {
+                sheet.removeRow(node);
+            }
+        }
+    }
+
+    private static Indicator category(Map<Long, Indicator> byId, Long id, int level, ScoreSheet sheet) {
+        Indicator node = byId.get(id);
+        if (node == null || node.getLevel() != level) {
+            // The categories are the sheet's; a form naming others was built for another state of the sheet.
+            throw new EditConflictException(sheet.getId());
+        }
+        return node;
+    }
+
+    // ------------------------------------------------------------------ new sheets
+
+    /** The sheet of the same project the year before (same code, or same name in the department), if any. */
+    public Optional<ScoreSheet> predecessor(Long projectId) {
+        Project project = projects.load(projectId);
+        return editorSheets.findPredecessors(project.getFiscalYear() - 1,
+                project.getCode() == null ? "" : project.getCode(), project.getName(),
+                project.getDepartment().getId()).stream().findFirst();
+    }
+
+    /** A project the current user may create a sheet for: its department's 填报人. */
+    private Project projectForNewSheet(Long projectId) {
+        Project project = projects.load(projectId);
+        guard.checkCanEdit(project.getDepartment().getId());
+        return project;
+    }
+
+    private Long created(ScoreSheet sheet, String how) {
+        Long id = sheets.save(sheet).getId();
+        audit.record("SHEET_CREATE", "ScoreSheet", id, sheet.getProject().getDepartment().getId(), null,
+                Map.of("project", sheet.getProject().getId(), "from", how));
+        return id;
+    }
+
+    /** The project's sheet id if it already has one: a project has at most one sheet. */
+    public Optional<Long> existingSheet(Long projectId) {
+        return sheets.findIdByProjectId(projectId);
+    }
+
+    /**
+     * A draft with the template's 一级/二级 categories and weights and no rows yet.
+     *
+     * @return the sheet id; the existing one if the project already has a sheet
+     */
+    @Transactional
+    public Long createFromTemplate(Long projectId, String templateCode) {
+        Optional<Long> existing = existingSheet(projectId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        WeightTemplate template = WeightTemplates.byCode(templateCode).orElseGet(WeightTemplates::defaultTemplate);
+        ScoreSheet sheet = new ScoreSheet(projectForNewSheet(projectId));
+        sheet.setTemplateCode(template.code());
+        sheet.setFundsWeight(template.fundsWeight());
+        for (WeightTemplate.Category category : template.categories()) {
+            Indicator level1 = sheet.addLevel1(category.name(), category.weight());
+            category.level2().forEach(name -> sheet.addChild(level1, name));
+        }
+        return created(sheet, "template:" + template.code());
+    }
+
+    /**
+     * A draft copied from last year's sheet of the project: categories, weights, indicator names and targets and
+     * the 预期目标 carry over; amounts, actual values, scores and notes start empty, since they belong to a year.
+     *
+     * @return the sheet id; the existing one if the project already has a sheet
+     * @throws NotFoundException when there is no sheet of last year to copy
+     */
+    @Transactional
+    public Long copyFromLastYear(Long projectId) {
+        Optional<Long> existing = existingSheet(projectId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ScoreSheet source = predecessor(projectId)
+                .orElseThrow(() -> new NotFoundException("没有找到该项目上一年度的绩效自评表。"));
+        ScoreSheet sheet = new ScoreSheet(projectForNewSheet(projectId));
+        sheet.setTemplateCode(source.getTemplateCode());
+        sheet.setProfileCode(source.getProfileCode());
+        sheet.setFundsWeight(source.getFundsWeight());
+        sheet.setExpectedGoal(source.getExpectedGoal());
+        for (SheetTree.Level1 one : source.tree().level1()) {
+            Indicator level1 = sheet.addLevel1(one.node().getName(), one.node().getWeight());
+            level1.setNote(one.node().getNote());
+            for (SheetTree.Level2 two : one.level2()) {
+                Indicator level2 = sheet.addChild(level1, two.node().getName());
+                level2.setNote(two.node().getNote());
+                level2.setWeight(two.node().getWeight());
+                for (Indicator row : two.rows()) {
+                    Indicator copy = sheet.addChild(level2, row.getName());
+                    copy.setTargetText(row.getTargetText());
+                    copy.setWeight(row.getWeight());
+                    copy.setNote(row.getNote());
+                }
+            }
+        }
+        return created(sheet, "copy:" + source.getId());
+    }
+}

@@ -1,0 +1,253 @@
+package com.jixiao.sheet.edit;
+
+import com.jixiao.project.ProjectAdminService;
+import com.jixiao.scoring.WeightTemplates;
+import com.jixiao.sheet.SheetService;
+import com.jixiao.sheet.workflow.SheetWorkflow;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The 附1 editor: one form for the whole sheet. Row buttons (add, remove, move) post the form with an
+ * {@code action} and get it back re-rendered, so everything works without JavaScript; with it,
+ * static/js/sheet-editor.js posts to the preview endpoint as the officer types. A rejected save re-renders the
+ * posted form, never the stored sheet, so no input is lost.
+ */
+@Controller
+@RequiredArgsConstructor
+class SheetEditorController {
+
+    private final EditorService editor;
+    private final SheetService sheets;
+    private final SheetWorkflow workflow;
+    private final ProjectAdminService projects;
+    private final MessageSource messages;
+
+    @InitBinder("form")
+    void binder(WebDataBinder binder) {
+        // Room for the reader to report "too many rows" itself; indexes beyond this are refused as a bad request.
+        binder.setAutoGrowCollectionLimit(SheetFormReader.ROWS_MAX * 2);
+    }
+
+    @GetMapping("/sheets/{id}/edit")
+    String edit(@PathVariable Long id, @RequestParam Map<String, String> params, Model model) {
+        EditorService.Opened opened = editor.open(id);
+        if (!opened.header().editable()) {
+            return locked(id, model, params.containsKey("submitted")
+                    ? "已提交送审。提交后的自评表不能再修改。" : lockedMessage(opened.header()));
+        }
+        SheetForm form = opened.form();
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        Evaluation evaluation = evaluate(opened.header(), form, errors);
+        List<MissingItem> missing = params.containsKey("incomplete") ? CompletenessCheck.check(evaluation) : null;
+        String notice = params.containsKey("incomplete") ? "草稿已保存，但还不能提交：请补全下列各项。"
+                : params.containsKey("saved") ? "草稿已保存。" : null;
+        return render(model, form, errors, new EditorView(opened.header(), evaluation, List.of(), missing, null, notice));
+    }
+
+    @PostMapping("/sheets/{id}/edit")
+    String post(@PathVariable Long id, @ModelAttribute("form") SheetForm form, BindingResult errors,
+                @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response) {
+        EditorHeader header = editor.header(id);
+        if (!header.editable()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return locked(id, model, lockedMessage(header) + "您的输入未保存。");
+        }
+        if (RowActions.apply(form, action)) {
+            // Structure changed: indexes moved, so errors of the posted indexes no longer fit. Nothing is saved.
+            BindingResult fresh = new BeanPropertyBindingResult(form, "form");
+            return render(model, form, fresh, view(header, form, fresh, null, null, "已调整指标行，保存后生效。"));
+        }
+        ReadSheet read = SheetFormReader.read(form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return render(model, form, errors, view(header, read, errors, form, null, null,
+                    "未保存：有 " + errors.getErrorCount() + " 处填写有误，请按提示修改。"));
+        }
+        boolean submit = "submit".equals(action);
+        EditorService.Saved saved;
+        try {
+            saved = editor.save(id, form, read, submit);
+        } catch (SheetLockedException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return locked(id, model, lockedMessage(editor.header(id)) + "您的输入未保存。");
+        } catch (EditConflictException | ObjectOptimisticLockingFailureException e) {
+            return conflict(id, form, model, response);
+        }
+        if (saved.submitted()) {
+            return "redirect:/sheets/" + id + "/edit?submitted";
+        }
+        return "redirect:/sheets/" + id + "/edit?saved" + (submit ? "&incomplete" : "");
+    }
+
+    /** The computed side for the form as typed: scores, total, grade, findings, input errors. Saves nothing. */
+    @PostMapping("/sheets/{id}/edit/preview")
+    String preview(@PathVariable Long id, @ModelAttribute("form") SheetForm form, BindingResult errors, Model model) {
+        EditorHeader header = editor.header(id);
+        ReadSheet read = SheetFormReader.read(form, errors);
+        model.addAttribute("v", view(header, read, errors, form, null, null, null));
+        return "sheet/edit-preview :: preview";
+    }
+
+    /**
+     * 409: someone saved first. The page shows their values beside the officer's and keeps the officer's input in
+     * the form, set to the new version, so that saving again applies it knowingly.
+     */
+    private String conflict(Long id, SheetForm yours, Model model, HttpServletResponse response) {
+        EditorService.Opened current = editor.open(id);
+        if (!current.header().editable()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return locked(id, model, lockedMessage(current.header()) + "您的输入未保存。");
+        }
+        List<FieldChange> changes = ConflictDiff.diff(current.form(), yours);
+        yours.setVersion(current.form().getVersion());
+        response.setStatus(HttpStatus.CONFLICT.value());
+        BindingResult fresh = new BeanPropertyBindingResult(yours, "form");
+        ReadSheet read = SheetFormReader.read(yours, fresh);
+        return render(model, yours, fresh, new EditorView(current.header(),
+                SheetEvaluator.evaluate(read, current.header().fiscalYear(), current.header().profile()),
+                List.of(), null, changes, null));
+    }
+
+    private String locked(Long id, Model model, String message) {
+        model.addAttribute("page", sheets.page(id));
+        model.addAttribute("workflow", workflow.panel(id));
+        model.addAttribute("notice", message);
+        return "sheet/sheet";
+    }
+
+    private static String lockedMessage(EditorHeader header) {
+        return "该自评表" + header.status().label() + "，不能修改。";
+    }
+
+    private String render(Model model, SheetForm form, BindingResult errors, EditorView view) {
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        model.addAttribute("v", view);
+        return "sheet/edit";
+    }
+
+    private Evaluation evaluate(EditorHeader header, SheetForm form, BindingResult errors) {
+        return SheetEvaluator.evaluate(SheetFormReader.read(form, errors), header.fiscalYear(), header.profile());
+    }
+
+    private EditorView view(EditorHeader header, SheetForm form, BindingResult errors, List<MissingItem> missing,
+                            List<FieldChange> conflict, String notice) {
+        return new EditorView(header, evaluate(header, form, errors), List.of(), missing, conflict, notice);
+    }
+
+    private EditorView view(EditorHeader header, ReadSheet read, BindingResult errors, SheetForm form,
+                            List<MissingItem> missing, List<FieldChange> conflict, String notice) {
+        return new EditorView(header, SheetEvaluator.evaluate(read, header.fiscalYear(), header.profile()),
+                EditorView.inputErrors(errors, form, messages), missing, conflict, notice);
+    }
+
+    // ------------------------------------------------------------------ new sheet
+
+    @GetMapping("/projects/{projectId}/sheet/new")
+    String newSheet(@PathVariable Long projectId, Model model) {
+        var existing = editor.existingSheet(projectId);
+        if (existing.isPresent()) {
+            return "redirect:/sheets/" + existing.get() + "/edit";
+        }
+        model.addAttribute("project", projects.load(projectId));
+        model.addAttribute("templates", WeightTemplates.all());
+        model.addAttribute("predecessor", editor.predecessor(projectId).map(s -> new Predecessor(s.getId(),
+                s.getProject().getName(), s.getProject().getCode(), s.getProject().getFiscalYear())).orElse(null));
+        return "sheet/edit-new";
+    }
+
+    @PostMapping("/projects/{projectId}/sheet")
+    String createSheet(@PathVariable Long projectId, @RequestParam(defaultValue = "template") String source,
+                       @RequestParam(defaultValue = "default") String templateCode) {
+        Long sheetId = "copy".equals(source) ? editor.copyFromLastYear(projectId)
+                : editor.createFromTemplate(projectId, templateCode);
+        return "redirect:/sheets/" + sheetId + "/edit";
+    }
+
+    /** Last year's sheet offered for copying. */
+    record Predecessor(Long sheetId, String projectName, String projectCode, int fiscalYear) {
+    }
+
+    /** The row buttons: add a row under a 二级, remove a row, move a row within its 二级. */
+    static final class RowActions {
+
+        private RowActions() {
+        }
+
+        /** @return whether {@code action} was a row action (applied if its target exists) */
+        static boolean apply(SheetForm form, String action) {
+            int colon = action.indexOf(':');
+            if (colon < 0) {
+                return false;
+            }
+            String verb = action.substring(0, colon);
+            long arg;
+            try {
+                arg = Long.parseLong(action.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return true;
+            }
+            List<SheetForm.Row> rows = form.getRows();
+            rows.removeIf(java.util.Objects::isNull);
+            switch (verb) {
+                case "add" -> {
+                    if (form.getLevel2().stream().anyMatch(two -> two != null && Long.valueOf(arg).equals(two.getId()))) {
+                        rows.add(new SheetForm.Row(arg));
+                        sortByCategory(form);
+                    }
+                }
+                case "remove" -> {
+                    if (arg >= 0 && arg < rows.size()) {
+                        rows.remove((int) arg);
+                    }
+                }
+                case "up", "down" -> {
+                    int i = (int) Math.min(arg, Integer.MAX_VALUE);
+                    int j = "up".equals(verb) ? i - 1 : i + 1;
+                    if (i >= 0 && i < rows.size() && j >= 0 && j < rows.size()
+                            && java.util.Objects.equals(rows.get(i).getLevel2Id(), rows.get(j).getLevel2Id())) {
+                        rows.set(j, rows.set(i, rows.get(j)));
+                    }
+                }
+                default -> {
+                    return true;
+                }
+            }
+            return true;
+        }
+
+        /** Keeps the flat row list in page order (by 二级), stable within a category. */
+        private static void sortByCategory(SheetForm form) {
+            Map<Long, Integer> order = new HashMap<>();
+            for (SheetForm.Level2 two : form.getLevel2()) {
+                if (two != null && two.getId() != null) {
+                    order.putIfAbsent(two.getId(), order.size());
+                }
+            }
+            List<SheetForm.Row> sorted = new ArrayList<>(form.getRows());
+            sorted.sort(Comparator.comparingInt(row -> order.getOrDefault(row.getLevel2Id(), Integer.MAX_VALUE)));
+            form.getRows().clear();
+            form.getRows().addAll(sorted);
+        }
+    }
+}

@@ -26,7 +26,7 @@ DB_DIR=target/bench-db
 RESULTS=target/bench-results.txt
 : > "$RESULTS"
 
-say() { echo "$*" | tee -a "$RESULTS"; }
+say() { echo "$*" | tee -a "$RESULTS"; }   # stdout and the results file
 
 for tool in wrk psql curl jstat; do
     command -v "$tool" >/dev/null || { echo "bench needs $tool (Debian: apt-get install wrk postgresql-client)"; exit 1; }
@@ -34,6 +34,8 @@ done
 
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/jixiao-*.jar | head -1)
+
+sql() { psql -h localhost -p "$DB_PORT" -U postgres -d postgres -Atqc "$1"; }
 
 APP_PID=""
 start_app() { # $1 = heap
@@ -51,13 +53,19 @@ start_app() { # $1 = heap
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; }
 trap stop_app EXIT
 
-sql() { psql -h localhost -p "$DB_PORT" -U postgres -d postgres -Atqc "$1"; }
 
 say "== Jixiao benchmark $(date -u +%FT%TZ)"
 say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 
 start_app 1g
+# The generator runs once the web server is up: wait until the year is complete.
+for _ in $(seq 1 900); do
+    [ "$(sql "select count(*) from project where fiscal_year = $YEAR" 2>/dev/null || echo 0)" -ge "$PROJECTS" ] && break
+    sleep 1
+done
 grep -h "Generated" target/bench-app.log | tee -a "$RESULTS" || true
+# Demo users exist once start-up (generation included) is complete.
+sleep 5
 COOKIE=$(bench/login.sh "$BASE" auditor jixiao-demo)
 OFFICER_COOKIE=$(bench/login.sh "$BASE" officer jixiao-demo)
 
@@ -67,6 +75,11 @@ SHEET=$(sql "select s.id from score_sheet s join project p on p.id = s.project_i
 say "departments: 5000 → $D5000, 500 → $D500, 50 → $D50; sheet $SHEET"
 
 BASELINE="$BASE/bench/baseline/departments/$D500/years/$YEAR"
+check_ok() { # refuses to measure redirects to the login page or errors
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$1")
+    [ "$code" = 200 ] || { echo "GET $1 answered $code, not 200: sign-in failed?"; exit 1; }
+}
 SUMMARY="$BASE/departments/$D500/years/$YEAR/summary"
 SHEET_PAGE="$BASE/sheets/$SHEET"
 
@@ -77,11 +90,12 @@ run_wrk() { # $1 label, $2 connections, $3 url
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
     p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $4}')
-    say "$(printf '%-22s c=%-3s %9s req/s  p50 %-9s p99 %-9s %s' "$1" "$2" "$rps" "$p50" "$p99" "${non2xx:+non-2xx: $non2xx}")"
+    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+    say "$(printf '%-16s c=%-3s %9s req/s  p50 %-9s p99 %-9s %s' "$1" "$2" "$rps" "$p50" "$p99" "${non2xx:+non-2xx: $non2xx}")" >&2
     echo "$rps"
 }
 
+check_ok "$BASELINE"; check_ok "$SUMMARY"; check_ok "$SHEET_PAGE"
 say "-- warm-up"
 wrk -t2 -c16 -d15s -H "Cookie: $COOKIE" "$BASELINE" >/dev/null
 wrk -t2 -c16 -d15s -H "Cookie: $COOKIE" "$SUMMARY" >/dev/null
@@ -118,6 +132,7 @@ stop_app
 
 say "-- annual export, all $PROJECTS projects, -Xmx256m"
 start_app 256m
+sleep 5
 COOKIE=$(bench/login.sh "$BASE" auditor jixiao-demo)
 EXPORT_URL="$BASE/exports/scores-$YEAR.xlsx"
 if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$EXPORT_URL?department=$D50")" = 200 ]; then

@@ -2,7 +2,6 @@ package com.jixiao.report;
 
 import com.jixiao.sheet.FundsLine;
 import com.jixiao.sheet.Indicator;
-import com.jixiao.sheet.IndicatorRow;
 import com.jixiao.sheet.ScoreSheet;
 import java.util.Collection;
 import java.util.List;
@@ -26,15 +25,6 @@ interface SheetChunkQueries extends Repository<ScoreSheet, Long> {
 
     @Query("select f from FundsLine f where f.sheet.id in :sheetIds")
     List<FundsLine> findFundsLines(Collection<Long> sheetIds);
-
-    /** Indicator nodes as projections, for scoring many sheets without hydrating entities. */
-    @Query("""
-            select new com.jixiao.sheet.IndicatorRow(i.sheet.id, i.id, i.parent.id, i.level, i.position, i.name,
-                i.weight, i.targetText, i.actualText, i.enteredScore, i.deviationNote, i.qualitativeAnswer)
-            from Indicator i where i.sheet.id in :sheetIds
-            order by i.sheet.id, i.level, i.position
-            """)
-    List<IndicatorRow> findIndicatorRows(Collection<Long> sheetIds);
 
     /** Ordered by level so that a node's parent is already loaded when the node is read. */
     @Query("select i from Indicator i where i.sheet.id in :sheetIds order by i.sheet.id, i.level, i.position")

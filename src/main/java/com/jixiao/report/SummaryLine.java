@@ -22,6 +22,11 @@ public record SummaryLine(SummaryRow row, SheetInput input, SheetResult result, 
                 summaryFindings, Stream.concat(sheetFindings.stream(), summaryFindings.stream()).toList());
     }
 
+    /** The row formatted for the 汇总表 page. */
+    public SummaryCells cells() {
+        return SummaryCells.of(this);
+    }
+
     public BigDecimal computedTotal() {
         return result == null ? null : result.total();
     }

@@ -11,6 +11,7 @@ import com.jixiao.security.ScopeGuard;
 import com.jixiao.sheet.FundsLine;
 import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.IndicatorRow;
+import com.jixiao.sheet.IndicatorRows;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetScoring;
@@ -48,6 +49,7 @@ public class SummaryService {
     private final SheetChunkQueries sheetQueries;
     private final NarrativeReportRepository reports;
     private final SheetScoring scoring;
+    private final IndicatorRows indicatorRows;
     private final ScopeGuard scopeGuard;
     private final SummaryCheck summaryCheck = new SummaryCheck();
 
@@ -190,7 +192,7 @@ public class SummaryService {
     private List<SummaryLine> lines(List<SummaryRow> rows) {
         List<Long> sheetIds = rows.stream().map(SummaryRow::sheetId).filter(id -> id != null).toList();
         Map<Long, List<IndicatorRow>> nodesBySheet = sheetIds.isEmpty() ? Map.of()
-                : sheetQueries.findIndicatorRows(sheetIds).stream()
+                : indicatorRows.ofSheets(sheetIds).stream()
                         .collect(Collectors.groupingBy(IndicatorRow::sheetId));
         return rows.stream().map(row -> line(row, row.sheetId() == null ? List.of()
                 : nodesBySheet.getOrDefault(row.sheetId(), List.of()))).toList();

@@ -22,14 +22,4 @@ public interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
 
     @Query("select i from Indicator i where i.sheet.id = :sheetId order by i.level, i.position")
     List<Indicator> findIndicators(Long sheetId);
-
-    /** Every indicator node of a department-year's sheets as projections, in one statement. */
-    @Query("""
-            select new com.jixiao.sheet.IndicatorRow(s.id, i.id, i.parent.id, i.level, i.position, i.name, i.weight,
-                i.targetText, i.actualText, i.enteredScore, i.deviationNote, i.qualitativeAnswer)
-            from Indicator i join i.sheet s join s.project p
-            where p.department.id = :departmentId and p.fiscalYear = :year
-            order by s.id, i.level, i.position
-            """)
-    List<IndicatorRow> findIndicatorRowsOfDepartmentYear(Long departmentId, int year);
 }

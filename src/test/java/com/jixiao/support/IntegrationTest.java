@@ -1,6 +1,7 @@
 package com.jixiao.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,10 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * listens on a random port so that browser tests (headless Chromium) share it with the MockMvc tests
  * instead of starting a second application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "jixiao.seed.load=true", "jixiao.demo-users=true",
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jixiao.seed.load=true", "jixiao.demo-users=true"})
+@Import(StatementCounter.Config.class)
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

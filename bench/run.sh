@@ -4,12 +4,12 @@
 #   bench/run.sh                 # province scale: 100 departments, 50,000 projects
 #   PROJECTS=10000 bench/run.sh  # smaller, for a quick look
 #
-# Needs: JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client), curl, jcmd.
+# Needs: JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client), curl, jstat, python3.
 # Builds the jar, starts Jixiao on its own embedded PostgreSQL under target/bench-db (kept between
 # runs; the generator is idempotent), fills it with one province-scale year, then measures:
 #   - the JDBC baseline (same rows as the 汇总表, minimal template) vs the real 汇总表 of a
 #     500-project department, with wrk at 16/32/64 connections after a warm-up;
-#   - the 自评表 page and a sheet save;
+#   - the 自评表 page, and sheet saves through the real editor form (bench/save.py);
 #   - how the 汇总表 grows at 50, 500 and 5,000 projects in a department;
 #   - the annual export of all projects, in a second JVM limited to -Xmx256m, with its peak heap.
 set -euo pipefail
@@ -67,7 +67,6 @@ grep -h "Generated" target/bench-app.log | tee -a "$RESULTS" || true
 # Demo users exist once start-up (generation included) is complete.
 sleep 5
 COOKIE=$(bench/login.sh "$BASE" auditor jixiao-demo)
-OFFICER_COOKIE=$(bench/login.sh "$BASE" officer jixiao-demo)
 
 dept_with() { sql "select department_id from project where fiscal_year = $YEAR group by department_id having count(*) = $1 order by department_id limit 1"; }
 D5000=$(dept_with 5000); D500=$(dept_with 500); D50=$(dept_with 50)
@@ -111,10 +110,15 @@ done
 for c in 16 32 64; do say "汇总表 ÷ baseline at c=$c: ${RATIO[$c]}"; done
 run_wrk "自评表 page" 32 "$SHEET_PAGE" >/dev/null
 
-if [ -x bench/save.sh ]; then
-    say "-- sheet save"
-    bench/save.sh "$BASE" "$OFFICER_COOKIE" "$DB_PORT" "$YEAR" | tee -a "$RESULTS"
-fi
+say "-- sheet save (a DRAFT of the 500-project department, by its officer)"
+# Generated departments have no users: give the 500-project department a demo officer.
+sql "insert into app_user (username, password_hash, display_name, role, department_id, demo_account)
+     select 'bench-officer', password_hash, '基准测试填报人', 'OFFICER', $D500, true from app_user
+     where username = 'officer' on conflict do nothing" >/dev/null
+SAVE_SHEET=$(sql "select s.id from score_sheet s join project p on p.id = s.project_id
+                  where p.department_id = $D500 and s.status = 'DRAFT' order by s.id limit 1")
+python3 bench/save.py "$BASE" "$(bench/login.sh "$BASE" bench-officer jixiao-demo)" "$SAVE_SHEET" 30 >/dev/null
+python3 bench/save.py "$BASE" "$(bench/login.sh "$BASE" bench-officer jixiao-demo)" "$SAVE_SHEET" 200 | tee -a "$RESULTS"
 
 say "-- 汇总表 growth (single client, mean of 10 after 3 warm-ups)"
 for size in 50 500 5000; do

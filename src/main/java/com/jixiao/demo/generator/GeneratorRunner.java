@@ -42,10 +42,11 @@ class GeneratorRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         ProvinceDataGenerator.Result result = new ProvinceDataGenerator(dataSource).generate(departments, projects, year);
-        String message = String.format(
-                "Generated %d departments, %d projects, %d indicator rows for %d: %,d rows in %.1f s (%,d rows/s)",
-                result.departments(), result.projects(), result.indicatorRows(), year, result.rowsWritten(),
-                result.millis() / 1000.0, result.rowsPerSecond());
+        String message = result.projects() == 0 ? "Province data for " + year + " already generated, nothing written"
+                : String.format(
+                        "Generated %d departments, %d projects, %d indicator rows for %d: %,d rows in %.1f s (%,d rows/s)",
+                        result.departments(), result.projects(), result.indicatorRows(), year, result.rowsWritten(),
+                        result.millis() / 1000.0, result.rowsPerSecond());
         log.info(message);
         System.out.println(message);
         if (exit) {

@@ -84,7 +84,7 @@ SHEET_PAGE="$BASE/sheets/$SHEET"
 
 run_wrk() { # $1 label, $2 connections, $3 url
     local out
-    out=$(wrk -t2 -c"$2" -d"$DURATION" --latency -H "Cookie: $COOKIE" "$3")
+    out=$(wrk -t2 -c"$2" -d"$DURATION" --timeout 10s --latency -H "Cookie: $COOKIE" "$3")
     local rps p50 p99 non2xx
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1 == "50%" {print $2}')

@@ -16,7 +16,7 @@ interface SummaryQueries extends Repository<Project, Long> {
     String ROW = """
             select new com.jixiao.report.SummaryRow(p.id, d.id, d.name, p.fiscalYear, p.seq, p.code,
                 p.usingOfficeName, p.summaryName, p.name, p.publishedFunds, p.publishedScore, p.publishedGrade,
-                p.contact, s.id, s.status, s.profileCode, f.initialBudget, f.annualBudget, f.executed,
+                p.contact, s.id, s.version, s.status, s.profileCode, f.initialBudget, f.annualBudget, f.executed,
                 s.fundsWeight, s.fundsEnteredScore, s.fundsPrintedRate, s.fundsDeviationNote, s.enteredTotal,
                 s.enteredTotalWeight)
             from Project p

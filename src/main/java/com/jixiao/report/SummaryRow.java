@@ -13,7 +13,7 @@ import java.math.RoundingMode;
 public record SummaryRow(Long projectId, Long departmentId, String departmentName, int fiscalYear, int seq,
                          String code, String usingOfficeName, String summaryName, String projectName,
                          BigDecimal publishedFunds, BigDecimal publishedScore, String publishedGrade,
-                         String contact, Long sheetId, SheetStatus status, String profileCode,
+                         String contact, Long sheetId, Long sheetVersion, SheetStatus status, String profileCode,
                          BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal executed,
                          BigDecimal fundsWeight, BigDecimal fundsEnteredScore, String fundsPrintedRate,
                          String fundsDeviationNote, BigDecimal enteredTotal, BigDecimal enteredTotalWeight) {

@@ -12,6 +12,7 @@ import com.jixiao.sheet.FundsLine;
 import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.IndicatorRow;
 import com.jixiao.sheet.IndicatorRows;
+import com.jixiao.sheet.ScoreCache;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetScoring;
@@ -50,6 +51,7 @@ public class SummaryService {
     private final NarrativeReportRepository reports;
     private final SheetScoring scoring;
     private final IndicatorRows indicatorRows;
+    private final ScoreCache cache;
     private final ScopeGuard scopeGuard;
     private final SummaryCheck summaryCheck = new SummaryCheck();
 
@@ -66,7 +68,7 @@ public class SummaryService {
             throw new NotFoundException(department.getName() + " 没有 " + year + " 年度的项目。");
         }
         NarrativeReport report = reports.findDepartmentReport(departmentId, year).orElse(null);
-        return new SummaryPage(department, year, report, sort.apply(lines(rows)), gradeNames(), sort, Map.of());
+        return new SummaryPage(department, year, report, sort.apply(cachedLines(rows)), gradeNames(), sort, Map.of());
     }
 
     /**
@@ -125,7 +127,7 @@ public class SummaryService {
         }
         List<SummaryLine> lines = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            lines.addAll(lines(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
+            lines.addAll(cachedLines(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
         }
         return lines;
     }
@@ -190,21 +192,53 @@ public class SummaryService {
 
     /** Scores the rows' sheets from projections: one statement for all their indicator nodes. */
     private List<SummaryLine> lines(List<SummaryRow> rows) {
-        List<Long> sheetIds = rows.stream().map(SummaryRow::sheetId).filter(id -> id != null).toList();
-        Map<Long, List<IndicatorRow>> nodesBySheet = sheetIds.isEmpty() ? Map.of()
-                : indicatorRows.ofSheets(sheetIds).stream()
-                        .collect(Collectors.groupingBy(IndicatorRow::sheetId));
-        return rows.stream().map(row -> line(row, row.sheetId() == null ? List.of()
-                : nodesBySheet.getOrDefault(row.sheetId(), List.of()))).toList();
+        Map<Long, SheetScoring.Scored> scored = score(rows.stream().filter(row -> row.sheetId() != null).toList());
+        return rows.stream().map(row -> line(row, scored.get(row.sheetId()))).toList();
     }
 
-    /** Scores the row's sheet and checks the 汇总表 row against it where a report printed one. */
-    private SummaryLine line(SummaryRow row, List<IndicatorRow> nodes) {
-        if (row.sheetId() == null) {
-            return SummaryLine.of(row, null, List.of());
+    /**
+     * As {@link #lines}, but sheets scored before at the same version come from the {@link ScoreCache}:
+     * for pages, which are viewed far more often than sheets are saved. Exports do not cache.
+     */
+    private List<SummaryLine> cachedLines(List<SummaryRow> rows) {
+        Map<Long, SheetScoring.Scored> scored = new HashMap<>();
+        List<SummaryRow> missing = new ArrayList<>();
+        for (SummaryRow row : rows) {
+            if (row.sheetId() == null) {
+                continue;
+            }
+            SheetScoring.Scored cached = cache.get(row.sheetId(), row.sheetVersion(), row.profileCode(), row.fiscalYear());
+            if (cached == null) {
+                missing.add(row);
+            } else {
+                scored.put(row.sheetId(), cached);
+            }
         }
-        SheetScoring.Scored scored = scoring.score(row.figures(), nodes);
-        if (row.publishedScore() == null) {
+        Map<Long, SheetScoring.Scored> computed = score(missing);
+        for (SummaryRow row : missing) {
+            cache.put(row.sheetId(), row.sheetVersion(), row.profileCode(), row.fiscalYear(), computed.get(row.sheetId()));
+        }
+        scored.putAll(computed);
+        return rows.stream().map(row -> line(row, scored.get(row.sheetId()))).toList();
+    }
+
+    /** @param rows rows with a sheet; their indicator nodes are read in one statement */
+    private Map<Long, SheetScoring.Scored> score(List<SummaryRow> rows) {
+        Map<Long, SheetScoring.Scored> scored = new HashMap<>();
+        if (rows.isEmpty()) {
+            return scored;
+        }
+        Map<Long, List<IndicatorRow>> nodesBySheet = indicatorRows.ofSheets(rows.stream().map(SummaryRow::sheetId)
+                .toList()).stream().collect(Collectors.groupingBy(IndicatorRow::sheetId));
+        for (SummaryRow row : rows) {
+            scored.put(row.sheetId(), scoring.score(row.figures(), nodesBySheet.getOrDefault(row.sheetId(), List.of())));
+        }
+        return scored;
+    }
+
+    /** Checks the 汇总表 row against its sheet where a report printed one; {@code scored} is null without a sheet. */
+    private SummaryLine line(SummaryRow row, SheetScoring.Scored scored) {
+        if (scored == null || row.publishedScore() == null) {
             return SummaryLine.of(row, scored, List.of());
         }
         var printed = new com.jixiao.scoring.SummaryRow(row.displayName(), row.publishedFunds(),

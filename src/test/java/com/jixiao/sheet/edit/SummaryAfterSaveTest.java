@@ -1,0 +1,54 @@
+package com.jixiao.sheet.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The 汇总表 keeps computed scores of unchanged sheets between requests (ScoreCache); a saved sheet
+ * has a new version, so the next 汇总表 shows its new score at once.
+ */
+@WithUserDetails("officer")
+class SummaryAfterSaveTest extends IntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired EditorFixtures fixtures;
+    @Autowired ScoreSheetRepository sheets;
+
+    Element summaryRow(Long departmentId, Long projectId) throws Exception {
+        String html = mvc.perform(get("/departments/" + departmentId + "/years/2030/summary")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return Jsoup.parse(html).selectFirst("#summary-table tr[data-project-id=" + projectId + "]");
+    }
+
+    @Test
+    void aSavedSheetShowsItsNewScoreInTheNextSummary() throws Exception {
+        Long department = fixtures.officersDepartment();
+        Long sheetId = fixtures.draftSheet();
+        Long projectId = sheets.findById(sheetId).orElseThrow().getProject().getId();
+        EditorSession session = new EditorSession(mvc, sheetId).fillComplete();
+        session.press("save");
+        String before = summaryRow(department, projectId).select("td.computed-score").text();
+        assertThat(summaryRow(department, projectId).select("td.computed-score").text()).isEqualTo(before);
+
+        int satisfaction = session.fields.entrySet().stream()
+                .filter(field -> field.getValue().equals("群众满意度")).map(field -> field.getKey())
+                .map(name -> Integer.parseInt(name.replaceAll("\\D+", ""))).findFirst().orElseThrow();
+        session.set("rows[" + satisfaction + "].actual", "45%").set("rows[" + satisfaction + "].deviationNote", "宣传不足")
+                .press("save");
+
+        String after = summaryRow(department, projectId).select("td.computed-score").text();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(new java.math.BigDecimal(before).subtract(new java.math.BigDecimal(after)))
+                .isEqualByComparingTo("5");
+    }
+}

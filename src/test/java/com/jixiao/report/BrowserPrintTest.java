@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +90,8 @@ class BrowserPrintTest extends IntegrationTest {
         driver.get("http://localhost:" + port + "/login");
         driver.findElement(By.name("username")).sendKeys("auditor");
         driver.findElement(By.name("password")).sendKeys("jixiao-demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
         assertThat(driver.getCurrentUrl()).doesNotContain("/login");
         signedIn = true;
     }

@@ -85,6 +85,7 @@ class SheetEditorBrowserTest extends IntegrationTest {
         browser.findElement(By.cssSelector("form.edit-form button[type=submit]")).click();
         assertThat(text(By.id("notice"))).isEqualTo("已保存。");
         browser.findElement(By.cssSelector(".user-nav form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
 
         // … and the finance officer adds a project of their own department and fills its sheet.
         signIn("officer");
@@ -197,7 +198,9 @@ class SheetEditorBrowserTest extends IntegrationTest {
         open("/login");
         type(By.name("username"), username);
         type(By.name("password"), "jixiao-demo");
-        browser.findElement(By.cssSelector("form.login-form button[type=submit], main form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        // The browser navigates after the click: wait for it before judging where it landed.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().endsWith("/login"));
         assertThat(browser.getCurrentUrl()).as("signed in as " + username).doesNotContain("/login");
     }
 

@@ -17,7 +17,7 @@ public record SummaryCells(Long projectId, int seq, String office, String name, 
                 row.sheetId() == null ? null : "/sheets/" + row.sheetId(),
                 Formats.money(row.funds()), Formats.money(row.initialBudget()), Formats.money(row.annualBudget()),
                 Formats.money(row.executed()),
-                row.executionRate() == null ? "—" : Formats.percent(row.executionRate()),
+                line.executionRate() == null ? "—" : Formats.percent(line.executionRate()),
                 Formats.score(row.reportedScore()), row.publishedGrade(), row.contact(),
                 line.computedTotal() == null ? "—" : Formats.score(line.computedTotal()), line.scoreDiffers(),
                 line.computedGrade() == null ? "—" : line.computedGrade(), row.statusLabel(), line.findingCount());

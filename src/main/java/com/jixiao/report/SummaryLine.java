@@ -27,6 +27,11 @@ public record SummaryLine(SummaryRow row, SheetInput input, SheetResult result, 
         return SummaryCells.of(this);
     }
 
+    /** 执行率 B/A of the sheet's 年度资金总额, as the scoring rules compute it; null without a budget. */
+    public BigDecimal executionRate() {
+        return result == null ? null : result.funds().rate();
+    }
+
     public BigDecimal computedTotal() {
         return result == null ? null : result.total();
     }

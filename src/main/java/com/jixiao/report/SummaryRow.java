@@ -3,7 +3,6 @@ package com.jixiao.report;
 import com.jixiao.sheet.SheetFigures;
 import com.jixiao.sheet.SheetStatus;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One row of a 汇总表, read by a single projection query. The printed 汇总表 values (where a report
@@ -37,14 +36,6 @@ public record SummaryRow(Long projectId, Long departmentId, String departmentNam
     /** 自评得分 as reported: the 汇总表's printed score, else the sheet's 总分. */
     public BigDecimal reportedScore() {
         return publishedScore != null ? publishedScore : enteredTotal;
-    }
-
-    /** 执行率 B/A of the sheet's 年度资金总额, null without a budget. */
-    public BigDecimal executionRate() {
-        if (executed == null || annualBudget == null || annualBudget.signum() == 0) {
-            return null;
-        }
-        return executed.divide(annualBudget, 8, RoundingMode.HALF_UP);
     }
 
     /** 状态 in Chinese; a project without a sheet has not been filled in. */

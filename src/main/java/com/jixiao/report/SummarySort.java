@@ -25,7 +25,7 @@ public record SummarySort(String column, boolean descending) {
             Map.entry("initial", line -> line.row().initialBudget()),
             Map.entry("budget", line -> line.row().annualBudget()),
             Map.entry("executed", line -> line.row().executed()),
-            Map.entry("rate", line -> line.row().executionRate()),
+            Map.entry("rate", SummaryLine::executionRate),
             Map.entry("score", line -> line.row().reportedScore()),
             Map.entry("computed", SummaryLine::computedTotal),
             Map.entry("findings", SummaryLine::findingCount));

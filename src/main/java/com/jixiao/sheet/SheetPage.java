@@ -5,7 +5,6 @@ import com.jixiao.department.Office;
 import com.jixiao.project.Project;
 import com.jixiao.report.NarrativeReport;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,13 +30,8 @@ public record SheetPage(ScoreSheet sheet, Project project, Department department
         return fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL).findFirst().orElse(null);
     }
 
-    /** B/A of the 年度资金总额 row; null without a budget. */
+    /** 执行率 B/A of the 年度资金总额 row, as the scoring rules compute it; null without a budget. */
     public BigDecimal executionRate() {
-        FundsLine total = totalLine();
-        if (total == null || total.getExecuted() == null || total.getAnnualBudget() == null
-                || total.getAnnualBudget().signum() == 0) {
-            return null;
-        }
-        return total.getExecuted().divide(total.getAnnualBudget(), 8, RoundingMode.HALF_UP);
+        return scored.result().funds().rate();
     }
 }

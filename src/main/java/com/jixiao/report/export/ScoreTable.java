@@ -48,7 +48,7 @@ public final class ScoreTable {
             new Column<>("年初预算数", Kind.MONEY, line -> line.row().initialBudget()),
             new Column<>("全年预算数", Kind.MONEY, line -> line.row().annualBudget()),
             new Column<>("全年执行数", Kind.MONEY, line -> line.row().executed()),
-            new Column<>("执行率", Kind.RATE, line -> line.row().executionRate()),
+            new Column<>("执行率", Kind.RATE, SummaryLine::executionRate),
             new Column<>("预算执行得分", Kind.SCORE, line -> result(line) == null ? null : result(line).funds().score()),
             new Column<>("产出指标", Kind.SCORE, line -> subtotal(line, "产出")),
             new Column<>("效益指标", Kind.SCORE, line -> subtotal(line, "效益")),

@@ -3,19 +3,27 @@ package com.jixiao.scoring;
 import com.jixiao.scoring.SheetInput.FundsInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static com.jixiao.scoring.Sheets.bd;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The 附1 tables and the 汇总表 of the seed report (/work/shared/seed/000_ea4b71e6f07acc11.txt), typed in as
- * printed: strings as in the source text (line breaks inside a cell became spaces), unused template lines left out.
+ * The 附1 tables and the 汇总表 of the seed report, read from the application's own transcription
+ * (src/main/resources/seed/gaoxin-police-2021.json) so that the scoring tests and the running
+ * application judge the very same data. Keyed by the project's name in the 汇总表.
  * 安保执勤接待工作专项 has a 汇总表 row but no 附1 table in the seed.
  */
 final class SeedSheets {
+
+    private static final String SEED = "/seed/gaoxin-police-2021.json";
 
     private SeedSheets() {
     }
@@ -36,194 +44,74 @@ final class SeedSheets {
     static final String 数据传输线路租赁专项 = "数据传输线路租赁专项";
     static final String 辅警招聘服务费 = "辅警招聘服务费";
 
-    static Map<String, Seed> all() {
-        Map<String, Seed> m = new LinkedHashMap<>();
-        add(m, 执法办案中心, "19.997", "92", "优秀",
-                funds("100", "100", "19.997", "2", "19.997"), "100", "92",
-                l1("产出指标", "50",
-                        r("数量指标", "执法办案中心建设完成", "=1", "1", "20", "20"),
-                        r("数量指标", "支出相关性", "=100%", "100%", "10", "10"),
-                        r("质量指标", "装备购置完成率", "=100%", "100%", "10", "10"),
-                        r("质量指标", "提高办案效率", "≥10%", "100%", "10", "10")),
-                l1("效益指标", "30",
-                        r("社会效益指标", "办案效率提高率", "≥10%", "100%", "30", "30")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "办案民警满意度", "≥85%", "100%", "10", "10")));
-        add(m, 取保候审系统, "9.78", "100", "优秀",
-                funds("9.78", "9.78", "9.78", "10", "100"), "100", "100",
-                l1("产出指标", "50",
-                        r("数量指标", "管控率", "≥90%", "100%", "20", "20"),
-                        r("数量指标", "有效管控率", "≥90%", "100%", "15", "15"),
-                        r("质量指标", "服务的完成度", "≥100", "100%", "15", "15")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "管控人员失联率", "≤5", "100%", "10", "10"),
-                        r("社会效益指标", "再犯罪减低率(%)", "≥10%", "100%", "10", "10"),
-                        r("生态效益指标", "提高效率", "≥60%", "100%", "10", "10")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "办案人员满意度", "≥99%", "100%", "10", "10")));
-        add(m, 民警服装款, "12.5", "100", "优秀",
-                funds("12.5", "12.5", "12.5", "10", "100"), "100", "100",
-                l1("产出指标", "50",
-                        r("数量指标", "配发人数", "≥68人", "68人", "10", "10"),
-                        r("质量指标", "服装质量", "≥98%", "100%", "20", "20"),
-                        r("时效指标", "服装发放及时性", "≥98%", "100%", "10", "10"),
-                        r("成本指标", "警服配发标准", "≥98%", "100%", "10", "10")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "资金使用效益", "≥98%", "100%", "10", "10"),
-                        r("社会效益指标", "社会影响力水平", "≥98%", "100%", "10", "10"),
-                        r("生态效益指标", "不涉及", null, null, null, null),
-                        r("可持续影响指标", "保证工作效率", "≥98%", "100%", "10", "10")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "群众满意度", "≥85%", "100%", "10", "10")));
-        add(m, 机关所站运转专项, "58.762315", "74", "优秀",
-                funds("79", "79", "58.762315", "7", "74.38"), "100", "74",
-                l1("产出指标", "50",
-                        r("数量指标", "服务对象满意度", "≥80%", "70%", "10", "7"),
-                        r("质量指标", "办公设施达标率", "≥98%", "98%", "20", "18"),
-                        r("时效指标", "支付及时率", "≥98%", "80%", "10", "8"),
-                        r("成本指标", "租用办公用房所需经费", "≥98%", "0", "10", "0")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "资金使用效益", "≥98%", "100%", "10", "10"),
-                        r("社会效益指标", "履行职责水平", "≥98%", "100%", "10", "10"),
-                        r("生态效益指标", "不涉及", null, null, null, null),
-                        r("可持续影响指标", "保证工作效率", "≥98%", "70%", "10", "7")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "民警满意度", "≥98%", "70%", "10", "7")));
-        add(m, 新办公楼装修项目, "100", "100", "优秀",
-                funds("100", "100", "100", "10", "100"), "100", "100",
-                l1("产出指标", "50",
-                        r("数量指标", "修缮改造任务完成率(%)", "≥98%", "100%", "10", "10"),
-                        r("质量指标", "办公楼装修质量达标率", "≥98%", "100%", "20", "20"),
-                        r("时效指标", "完成率", "≥98%", "100%", "10", "10"),
-                        r("成本指标", "按预算资金完成率", "≥98%", "100%", "10", "10")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "可持续", "≥98%", "100%", "10", "10"),
-                        r("社会效益指标", "资金使用效益", "≥98%", "100%", "10", "10"),
-                        r("生态效益指标", "不涉及", null, null, null, null),
-                        r("可持续影响指标", "办公环境改善情况", "≥98%", "100%", "10", "10")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "服务对象满意度", "≥80%", "100%", "10", "10")));
-        add(m, 反诈骗专项项目, "60", "100", "优秀",
-                funds("60", "60", "60", "10", "100"), "100", "100",
-                l1("产出指标", "50",
-                        r("数量指标", "案发率", "降低案发率", "案发情况 呈下降趋势", "20", "20"),
-                        r("质量指标", "宣传率（覆盖率）", "≥90%", "100%", "10", "10"),
-                        r("时效指标", "刑事案件处理及时性", "≥100%", "100%", "10", "10"),
-                        r("成本指标", "预算控制数", "项目控制在预算 内", "完成", "10", "10")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "尽力保障人民群众财产不受到损害", "宣传覆盖率", "完成辖区 内宣传覆 盖", "10", "10"),
-                        r("社会效益指标", "社会稳定水平，打击各类违法犯 罪，维护辖区内社会稳定", "降低案发", "完成", "5", "5"),
-                        r("生态效益指标", "保障社会经济发展", "降低案发率提升 人民群众安全保 障",
-                                "辖区电诈 类案件小 于总发案 率 50%", "5", "5"),
-                        r("可持续影响指标", "可持续影响力", "降低案发率", "完成", "10", "100")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "服务对象满意度达标", "群众满意度", "多普及电 诈相关知 识，避免人", "10", "10")));
-        add(m, 刑事侦查勘察设备, "82.73", "97.5", "优秀",
-                funds("100", "100", "82.73", "8.5", "83"), "90", "97.5",
-                l1("产出指标", "50",
-                        r("数量指标", "年度案件结案率在 30%", "≥30%", "29.5%", "20", "19"),
-                        r("数量指标", "设备投入使用率", "≥100%", "100%", "10", "10"),
-                        r("时效指标", "提高破案率", "≥5", "完成", "10", "10"),
-                        r("成本指标", "项目资金总额", "≥100%", "100%", "10", "10")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "可持续影响力", "降低案发率", "完成", "10", "10"),
-                        r("社会效益指标", "社会稳定水平，打击各类违法犯罪，维护辖区内社", "降低案发", "完成", "10", "10"),
-                        r("生态效益指标", "保障社会发展", "降低案发率 提升人民群众安全保障", "公安机关履职尽责，维护社会稳定",
-                                "5", "5"),
-                        r("可持续影响指标", "可持续影响力", "降低案发率", "完成", "5", "5")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "及时勘验检查现场，开展现场勘查工作，令群众满意", null,
-                                "无违法违纪现象，群众对公安工作满意", "10", "10")));
-        add(m, 警务站建设专项, "18", "100", "优秀",
-                funds("18", "18", "18", "10", "100"), "100", "100",
-                l1("产出指标", "50",
-                        r("数量指标", "警务站建设数量", "2个", "2个", "20", "20"),
-                        r("质量指标", "警务站投入使用情况", "100%", "100%", "30", "30")),
-                l1("效益指标", "30",
-                        r("社会效益指标", "警务站位于人口密集地区，发 生违法犯罪时，可以及时到达", ">=20%", ">=20%", "30", "30")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "警务站工作人员满意度", ">=80%", ">=80%", "10", "10")));
-        add(m, 政工教训经费, "0.64", "91", "优秀",
-                funds("20", "20", "0.64", "1", "3.2"), "100", "91",
-                l1("产出指标", "50",
-                        r("数量指标", "参训率", "≥98%场", "100%", "10", "10"),
-                        withNote(r("质量指标", "伤亡率", "≥98%", "100%", "10", "10"), "降低全局民警、辅警伤亡率"),
-                        r("时效指标", "完成时限", "≥98", "100%", "10", "10"),
-                        r("成本指标", "培训费用", "≥98%", "100%", "20", "20")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "提高教育训练经费资金使用效益", "≥98%", "100%", "10", "10"),
-                        r("社会效益指标", "全体参训人员年终考核成绩", "≥98", "100%", "10", "10"),
-                        r("生态效益指标", "提高工作效率程度", "≥98", "100%", "5", "5"),
-                        r("可持续影响指标", "对民警执法工作工作产生可持续影响", "≥98%", "100%", "5", "5")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "服务对象满意度指标", "≥98", "100%", "10", "10")));
-        add(m, 移动警务服务专项, "57.888", "100", "优秀",
-                funds("58", "58", "57.888", "10", "99.81"), "100", "100",
-                l1("产出指标", "50",
-                        r("数量指标", "指标 1: 支撑人口数量", "67", "67", "20", "20"),
-                        r("质量指标", "指标 1: 故障率", "小于等于 5%", "0", "10", "10"),
-                        r("时效指标", "指标 1: 工作完成时间", "2021年12 月底", "2021年 6月底", "10", "10"),
-                        r("成本指标", "指标 1: 总成本", "小于58万", "57.888", "10", "10")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "指标 1: 资金的使用效", ">=95%", "99%", "10", "10"),
-                        r("社会效益指标", "指标 1: 提高安全生产 管理水平", "缓解核查 任务压力", "缓解核 查任务 压力", "10", "10"),
-                        r("可持续影响指标", "指标 1: 项目持续发挥", "3年", "3年", "20", "20")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "指标 1: 公安民警使用", ">=95%", "100%", "10", "10")));
-        add(m, 数据传输线路租赁专项, "6.9", "100", "优秀",
-                funds("10", "10", "6.9", "10", "69"), "100", "100",
-                l1("产出指标", "50",
-                        r("数量指标", "指标 1：租赁的线路不少于 5 条", "5", "5", "20", "20"),
-                        r("质量指标", "指标 1：信息系统故障发生率", "小于等于 5%", "0", "20", "20"),
-                        r("时效指标", "指标 1：工作完成时间", "2021 年 12 月底", "2021 年 6 月底", "20", "20"),
-                        r("成本指标", "指标 1：运行保障成本", "小于 10 万", "6.9 万", "10", "10")),
-                l1("效益指标", "30",
-                        r("可持续影响指标", "指标 1：项目持续发挥作", "1 年", "1 年", "20", "20")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "指标 1：通信线路传输部门对项目实施效果的满", "100%", "100%", "10", "10")));
-        add(m, 辅警招聘服务费, "10", "99", "优秀",
-                funds("10", "10", "10", "10", "100"), "100", "99",
-                l1("产出指标", "50",
-                        r("数量指标", "47", "≥98 %场", "100%", "10", "10"),
-                        r("质量指标", "招聘的警务辅助人员能否胜任工作要求", "≥98 %", "100%", "5", "4"),
-                        r("质量指标", "警务辅助人员是否全员上岗", "≥98", "100%", "5", "5"),
-                        r("时效指标", "是否按时招聘完成", "≥98", "100%", "10", "10"),
-                        r("成本指标", "招聘资金的使用有没有浪费现象", "≥98 %", "100%", "20", "20")),
-                l1("效益指标", "30",
-                        r("经济效益指标", "招聘的警务辅助人员有没有协助民警工作，有没有提高工作效率。", "≥98 %", "100%", "10", "10"),
-                        r("社会效益指标", "公众安全感指数是否提升", "≥98", "100%", "10", "10"),
-                        r("生态效益指标", "警力投入人数", "≥98", "100%", "5", "5"),
-                        r("可持续影响指标", "警力覆盖率 (%)", "≥98", "100%", "5", "5")),
-                l1("满意度指标", "10",
-                        r("服务对象满意度指标", "服务对象满意度", "≥98", "100%", "10", "10")));
-        return m;
-    }
-
     /** 汇总表 row 3: its 附1 table is not in the seed. */
-    static final SummaryRow 安保执勤接待工作专项 = new SummaryRow("安保执勤接待工作专项", bd("43.95235"), bd("95"), "优秀");
+    static final SummaryRow 安保执勤接待工作专项 = new SummaryRow("安保执勤接待工作专项", new BigDecimal("43.95235"),
+            new BigDecimal("95"), "优秀");
 
-    // Argument order as printed: 年初预算数, 全年预算数, 全年执行数, 得分, 执行率 (%); 分值 is 10 on every seed sheet.
-    private static FundsInput funds(String initial, String annual, String executed, String score, String ratePercent) {
-        return new FundsInput(bd(initial), bd(annual), bd(executed), bd("10"), bd(score), bd(ratePercent), null);
+    /** The 12 projects with a 附1 table, in 汇总表 order. */
+    static Map<String, Seed> all() {
+        Map<String, Seed> seeds = new LinkedHashMap<>();
+        for (JsonNode project : document().get("projects")) {
+            JsonNode summary = project.get("summary");
+            JsonNode sheet = project.get("sheet");
+            if (sheet == null || sheet.isNull()) {
+                continue;
+            }
+            String name = summary.get("projectName").asString();
+            seeds.put(name, new Seed(name, sheet(sheet), new SummaryRow(name, decimal(summary, "funds"),
+                    decimal(summary, "score"), text(summary, "grade"))));
+        }
+        return seeds;
     }
 
-    private static IndicatorInput r(String level2, String level3, String target, String actual, String weight,
-                                    String score) {
-        return Sheets.row(level2, level3, target, actual, weight, score);
+    private static SheetInput sheet(JsonNode sheet) {
+        JsonNode funds = sheet.get("funds");
+        JsonNode total = null;
+        for (JsonNode line : funds.get("lines")) {
+            if ("TOTAL".equals(line.get("kind").asString())) {
+                total = line;
+            }
+        }
+        FundsInput fundsInput = new FundsInput(decimal(total, "initialBudget"), decimal(total, "annualBudget"),
+                decimal(total, "executed"), decimal(funds, "weight"), decimal(funds, "enteredScore"),
+                printedPercent(text(funds, "printedRate")), null);
+        List<Level1Input> level1 = new ArrayList<>();
+        for (JsonNode one : sheet.get("level1")) {
+            List<IndicatorInput> rows = new ArrayList<>();
+            for (JsonNode two : one.get("level2")) {
+                for (JsonNode row : two.get("indicators")) {
+                    rows.add(new IndicatorInput(text(two, "name"), text(row, "name"), text(row, "target"),
+                            text(row, "actual"), decimal(row, "weight"), decimal(row, "score"),
+                            text(row, "deviationNote"), null));
+                }
+            }
+            level1.add(new Level1Input(text(one, "name"), decimal(one, "weight"), rows));
+        }
+        return new SheetInput(fundsInput, level1, decimal(sheet, "printedTotalScore"),
+                decimal(sheet, "printedTotalWeight"), null, 2021);
     }
 
-    private static IndicatorInput withNote(IndicatorInput row, String note) {
-        return Sheets.withNote(row, note);
+    private static JsonNode document() {
+        try (InputStream in = SeedSheets.class.getResourceAsStream(SEED)) {
+            // Amounts as exact decimals (58.762315), never through a double.
+            return JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static Level1Input l1(String name, String weight, IndicatorInput... rows) {
-        return Sheets.level1(name, weight, rows);
+    /** "19.997%" → 19.997 as printed; blank → null. */
+    private static BigDecimal printedPercent(String printed) {
+        return printed == null ? null : new BigDecimal(printed.replace("%", "").strip());
     }
 
-    private static void add(Map<String, Seed> m, String name, String summaryFunds, String summaryScore,
-                            String summaryGrade, FundsInput funds, String totalWeight, String total,
-                            Level1Input... level1) {
-        SheetInput sheet = new SheetInput(funds, List.of(level1), bd(total), bd(totalWeight), null, 2021);
-        m.put(name, new Seed(name, sheet, new SummaryRow(name, bd(summaryFunds), bd(summaryScore), summaryGrade)));
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.decimalValue();
     }
 }

@@ -19,6 +19,7 @@ public class DepartmentAdminService {
     private final DepartmentAdminRepository admin;
     private final OfficeRepository offices;
     private final ScopeGuard guard;
+    private final DepartmentService visibleDepartments;
 
     public List<DepartmentListRow> search(String q) {
         return admin.search(q == null ? "" : q.strip()).stream().filter(row -> guard.canView(row.id())).toList();
@@ -55,8 +56,7 @@ public class DepartmentAdminService {
     }
 
     public List<Department> all() {
-        return departments.findAll(org.springframework.data.domain.Sort.by("name")).stream()
-                .filter(department -> guard.canView(department.getId())).toList();
+        return visibleDepartments.visible();
     }
 
     /** @throws RejectedFieldException when the name is taken */

@@ -2,7 +2,6 @@ package com.jixiao.report;
 
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.Department;
-import com.jixiao.department.DepartmentRepository;
 import com.jixiao.department.DepartmentService;
 import com.jixiao.project.Project;
 import com.jixiao.scoring.RuleProfile;
@@ -19,7 +18,6 @@ import com.jixiao.sheet.SheetScoring;
 import com.jixiao.sheet.SheetTree;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,6 @@ public class SummaryService {
     public static final int CHUNK = 500;
 
     private final DepartmentService departments;
-    private final DepartmentRepository departmentRepository;
     private final SummaryQueries queries;
     private final SheetChunkQueries sheetQueries;
     private final NarrativeReportRepository reports;
@@ -87,9 +84,8 @@ public class SummaryService {
      * cross-department view and the exports learn the user's scope.
      */
     public List<Department> departmentsInScope() {
-        return departmentRepository.findAll().stream()
-                .filter(department -> scopeGuard.canExport(department.getId()))
-                .sorted(Comparator.comparing(Department::getName)).toList();
+        return departments.visible().stream().filter(department -> scopeGuard.canExport(department.getId()))
+                .toList();
     }
 
     /**

@@ -12,6 +12,7 @@ import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetScoring;
+import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.SheetTree;
 import com.jixiao.sheet.workflow.SheetWorkflow;
 import com.jixiao.security.ScopeGuard;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EditorService {
 
     private final ScoreSheetRepository sheets;
+    private final SheetService sheetService;
     private final EditorRepository editorSheets;
     private final ProjectAdminService projects;
     private final SheetScoring scoring;
@@ -59,17 +60,13 @@ public class EditorService {
     }
 
     /**
-     * The one way the editor loads a sheet, with project and department: the place for a scope check.
+     * The one way the editor loads a sheet, with project, department and funds rows: only the
+     * department's 填报人 gets it ({@link SheetService#ofOwnDepartment}).
      *
-     * @throws NotFoundException when there is no such sheet
+     * @throws NotFoundException when there is no such sheet or it is outside the user's scope
      */
     public ScoreSheet loadForEdit(Long sheetId) {
-        Supplier<NotFoundException> notFound = () -> new NotFoundException("没有编号为 " + sheetId + " 的绩效自评表。");
-        ScoreSheet sheet = sheets.findWithProject(sheetId).orElseThrow(notFound);
-        Long departmentId = sheet.getProject().getDepartment().getId();
-        guard.requireView(departmentId, notFound);
-        guard.checkCanEdit(departmentId);
-        return sheet;
+        return sheetService.ofOwnDepartment(sheetId);
     }
 
     public EditorHeader header(Long sheetId) {

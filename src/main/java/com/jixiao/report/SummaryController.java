@@ -1,5 +1,7 @@
 package com.jixiao.report;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SummaryController {
 
     private final SummaryService summaries;
+    private final SummaryRowsHtml rowsHtml;
 
     @GetMapping("/departments/{departmentId}/years/{year}/summary")
     String summary(@PathVariable Long departmentId, @PathVariable int year,
-                   @RequestParam(required = false) String sort, Model model) {
-        model.addAttribute("page", summaries.summary(departmentId, year, SummarySort.parse(sort)));
+                   @RequestParam(required = false) String sort, Model model, HttpServletRequest request,
+                   HttpServletResponse response) {
+        SummaryPage page = summaries.summary(departmentId, year, SummarySort.parse(sort));
+        model.addAttribute("page", page);
+        model.addAttribute("rowsHtml", rowsHtml.render(page, request, response));
         return "report/summary";
     }
 

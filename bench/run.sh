@@ -38,8 +38,9 @@ JAR=$(ls target/jixiao-*.jar | head -1)
 sql() { psql -h localhost -p "$DB_PORT" -U postgres -d postgres -Atqc "$1"; }
 
 APP_PID=""
-start_app() { # $1 = heap
-    java "-Xmx$1" -jar "$JAR" --server.port="$PORT" --jixiao.embedded-db.directory="$DB_DIR" \
+start_app() { # $1 = heap, then extra application arguments
+    local heap=$1; shift
+    java "-Xmx$heap" -jar "$JAR" "$@" --server.port="$PORT" --jixiao.embedded-db.directory="$DB_DIR" \
         --jixiao.embedded-db.port="$DB_PORT" --jixiao.bench.enabled=true \
         --jixiao.generate.projects="$PROJECTS" --jixiao.generate.departments="$DEPARTMENTS" \
         --jixiao.generate.year="$YEAR" --logging.level.root=warn > target/bench-app.log 2>&1 &
@@ -120,7 +121,21 @@ SAVE_SHEET=$(sql "select s.id from score_sheet s join project p on p.id = s.proj
 python3 bench/save.py "$BASE" "$(bench/login.sh "$BASE" bench-officer jixiao-demo)" "$SAVE_SHEET" 30 >/dev/null
 python3 bench/save.py "$BASE" "$(bench/login.sh "$BASE" bench-officer jixiao-demo)" "$SAVE_SHEET" 200 | tee -a "$RESULTS"
 
-say "-- 汇总表 growth (single client, mean of 10 after 3 warm-ups)"
+say "-- 汇总表 while its officer saves one sheet after another, each save changing its 全年执行数 (its row)"
+python3 bench/save.py "$BASE" "$(bench/login.sh "$BASE" bench-officer jixiao-demo)" "$SAVE_SHEET" 100000 visible \
+    >/dev/null &
+SAVER=$!
+run_wrk "汇总表 + saves" 32 "$SUMMARY" >/dev/null
+kill "$SAVER" 2>/dev/null || true; wait "$SAVER" 2>/dev/null || true
+
+stop_app
+
+say "-- the same without the rendered-rows cache (--jixiao.summary.rows-cache-mb=0): every request renders"
+start_app 1g --jixiao.summary.rows-cache-mb=0
+COOKIE=$(bench/login.sh "$BASE" auditor jixiao-demo)
+wrk -t2 -c16 -d15s -H "Cookie: $COOKIE" "$SUMMARY" >/dev/null
+run_wrk "汇总表 (no cache)" 32 "$SUMMARY" >/dev/null
+say "-- 汇总表 growth, every request rendered (single client, mean of 10 after 3 warm-ups)"
 for size in 50 500 5000; do
     d=$(dept_with "$size")
     url="$BASE/departments/$d/years/$YEAR/summary"

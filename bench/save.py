@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Times sheet saves through the real editor form: GET the form, change one value, POST it.
 
-Usage: bench/save.py BASE_URL 'JSESSIONID=…' SHEET_ID [SAVES]
+Usage: bench/save.py BASE_URL 'JSESSIONID=…' SHEET_ID [SAVES] [visible]
+With "visible", each save also changes the 全年执行数 (so the sheet's 汇总表 row changes too).
 Only the POST (validate, score, write, audit, commit) is timed; saves run one after another,
 as an officer works. Prints p50/p95/p99 in ms.
 """
@@ -58,6 +59,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 def main():
     base, cookie, sheet = sys.argv[1], sys.argv[2], sys.argv[3]
     saves = int(sys.argv[4]) if len(sys.argv) > 4 else 200
+    visible = len(sys.argv) > 5 and sys.argv[5] == "visible"
     opener = urllib.request.build_opener(NoRedirect)
     url = f"{base}/sheets/{sheet}/edit"
     times = []
@@ -69,6 +71,8 @@ def main():
         if "version" not in fields:
             sys.exit(f"no editor form at {url}: is the sheet a DRAFT of the signed-in officer?")
         fields["actualResult"] = f"基准测试第 {i} 次保存"
+        if visible:
+            fields["funds[0].executed"] = f"{10 + i % 50}.{i % 997:03d}"
         fields["action"] = "save"
         body = urllib.parse.urlencode(fields).encode("utf-8")
         request = urllib.request.Request(url, data=body, headers={"Cookie": cookie})

@@ -39,6 +39,10 @@ public class EmbeddedPostgresConfiguration {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPort(port)
+                // The default 4 prices random reads for spinning disks: on a 500-project 汇总表 the
+                // planner then hashes all 50,000 sheets of the year (8.6 ms) instead of using the
+                // project index (2.6 ms). 1.1 is the usual setting for SSDs and cached data.
+                .setServerConfig("random_page_cost", "1.1")
                 .start();
     }
 

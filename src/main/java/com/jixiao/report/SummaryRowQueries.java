@@ -16,7 +16,10 @@ interface SummaryRowQueries {
     /**
      * The next chunk of a year's rows after (department, 序号), for exports that must not hold a whole
      * year in memory. Keyset rather than offset paging: each chunk costs the same however deep it is,
-     * and (department, year, seq) is unique, so no row is skipped or repeated.
+     * and (department, year, seq) is unique, so no row is skipped or repeated. The position is one row
+     * comparison on the columns of that unique index, so PostgreSQL starts its index scan there;
+     * "department > x or (department = x and seq > y)" scanned the year from its first project at every
+     * chunk (12–20 ms instead of 4 ms half-way through 50,000 projects).
      */
     List<SummaryRow> findRowsAfter(int year, Collection<Long> departmentIds, long afterDepartmentId, int afterSeq,
                                    Limit limit);

@@ -63,14 +63,16 @@ class SummaryRowQueriesImpl implements SummaryRowQueries {
     public List<SummaryRow> findRowsAfter(int year, Collection<Long> departmentIds, long afterDepartmentId,
                                           int afterSeq, Limit limit) {
         return jdbc.query(SELECT + """
-                where p.department_id = any(?) and p.fiscal_year = ? and (p.department_id, p.seq) > (?, ?)
+                where p.department_id = any(?) and p.fiscal_year = ?
+                  and (p.department_id, p.fiscal_year, p.seq) > (?, ?, ?)
                 order by p.department_id, p.seq
                 limit ?""", statement -> {
             statement.setArray(1, ids(statement, departmentIds));
             statement.setInt(2, year);
             statement.setLong(3, afterDepartmentId);
-            statement.setInt(4, afterSeq);
-            statement.setInt(5, limit.max());
+            statement.setInt(4, year);
+            statement.setInt(5, afterSeq);
+            statement.setInt(6, limit.max());
         }, ROW);
     }
 

@@ -23,4 +23,7 @@ interface SummaryRowQueries {
      */
     List<SummaryRow> findRowsAfter(int year, Collection<Long> departmentIds, long afterDepartmentId, int afterSeq,
                                    Limit limit);
+
+    /** Per department of a year: counts and the sums of the 汇总表's reported figures, by department name. */
+    List<DepartmentYearTotals> findDepartmentTotals(int year, Collection<Long> departmentIds);
 }

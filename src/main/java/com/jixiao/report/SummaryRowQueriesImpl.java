@@ -76,6 +76,29 @@ class SummaryRowQueriesImpl implements SummaryRowQueries {
         }, ROW);
     }
 
+    @Override
+    public List<DepartmentYearTotals> findDepartmentTotals(int year, Collection<Long> departmentIds) {
+        // The same columns as SummaryRow.funds() (printed, else executed) and reportedScore().
+        return jdbc.query("""
+                select d.id, d.name, count(p.id), count(s.id),
+                       count(*) filter (where s.status = 'SUBMITTED'), count(*) filter (where s.status = 'APPROVED'),
+                       coalesce(sum(coalesce(p.published_funds, f.executed)), 0), coalesce(sum(f.annual_budget), 0),
+                       coalesce(sum(f.executed), 0), coalesce(sum(coalesce(p.published_score, s.entered_total)), 0),
+                       count(coalesce(p.published_score, s.entered_total))
+                from project p
+                join department d on d.id = p.department_id
+                left join score_sheet s on s.project_id = p.id
+                left join funds_line f on f.sheet_id = s.id and f.kind = 'TOTAL'
+                where p.department_id = any(?) and p.fiscal_year = ?
+                group by d.id, d.name
+                order by d.name, d.id""", statement -> {
+            statement.setArray(1, ids(statement, departmentIds));
+            statement.setInt(2, year);
+        }, (rs, i) -> new DepartmentYearTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                rs.getBigDecimal(10), rs.getLong(11)));
+    }
+
     private static Array ids(PreparedStatement statement, Collection<Long> ids) throws SQLException {
         return statement.getConnection().createArrayOf("bigint", ids.toArray());
     }

@@ -128,6 +128,14 @@ public class SummaryService {
         return lines;
     }
 
+    /**
+     * The auditors' overview of a year: one line per department, summed by the database, for
+     * selections too large to list project by project (see AnnualSummaryController).
+     */
+    public List<DepartmentYearTotals> departmentTotals(int year, Collection<Long> departmentIds) {
+        return departmentIds.isEmpty() ? List.of() : queries.findDepartmentTotals(year, departmentIds);
+    }
+
     /** @throws NotFoundException when none of these departments has a project in the year */
     public long countAnnual(int year, Collection<Long> departmentIds) {
         long count = departmentIds.isEmpty() ? 0 : queries.countOfYear(year, departmentIds);

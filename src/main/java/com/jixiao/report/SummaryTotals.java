@@ -40,8 +40,13 @@ public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
      * sheet — not the mean of the projects' rates, which would weigh a 1 万元 project like a 100 万元 one.
      */
     public BigDecimal executionRate() {
-        BigDecimal budget = totalAnnualBudget();
-        return budget.signum() == 0 ? null : totalExecuted().divide(budget, 8, RoundingMode.HALF_UP);
+        return rate(totalExecuted(), totalAnnualBudget());
+    }
+
+    /** Σ executed / Σ annual budget, shared with {@link DepartmentYearTotals}; null without a budget. */
+    static BigDecimal rate(BigDecimal executed, BigDecimal annualBudget) {
+        return annualBudget == null || annualBudget.signum() == 0 ? null
+                : executed.divide(annualBudget, 8, RoundingMode.HALF_UP);
     }
 
     /** Mean of the reported scores, to the cent; null when nothing is scored. */
@@ -84,8 +89,12 @@ public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
         if (present.isEmpty()) {
             return null;
         }
-        return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
+        return mean(present.stream().reduce(BigDecimal.ZERO, BigDecimal::add), present.size());
+    }
+
+    /** A mean to the cent, shared with {@link DepartmentYearTotals}; null over nothing. */
+    static BigDecimal mean(BigDecimal sum, long count) {
+        return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
 
     private BigDecimal sum(Function<SummaryRow, BigDecimal> column) {

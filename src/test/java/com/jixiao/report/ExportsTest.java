@@ -8,6 +8,7 @@ import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.Project;
 import com.jixiao.project.ProjectRepository;
+import com.jixiao.report.export.ScoreTable;
 import com.jixiao.sheet.FundsLineKind;
 import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.ScoreSheet;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -49,6 +52,7 @@ class ExportsTest extends IntegrationTest {
     @Autowired ScoreSheetRepository sheets;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManager entityManager;
+    @Autowired SummaryService summaries;
 
     private final DataFormatter formatter = new DataFormatter();
 
@@ -151,6 +155,49 @@ class ExportsTest extends IntegrationTest {
                 assertThat(decimal(row.get("按规则得分"))).isEqualByComparingTo("20");
             });
         }
+    }
+
+    /**
+     * The .xlsx reads the year twice, once per sheet: a change committed between the passes must not
+     * show in the second, or the 指标 sheet could list rows the 项目 sheet does not have.
+     */
+    @Test
+    void theTwoPassesOfTheXlsxReadOneSnapshot() {
+        List<Long> seed = List.of(seedId());
+        Map<String, Object> row = jdbc.queryForMap("""
+                select i.id, i.name from indicator i join score_sheet s on s.id = i.sheet_id join project p on p.id = s.project_id
+                where i.level = 3 and p.department_id = ? and p.fiscal_year = 2021 order by i.id limit 1""", seedId());
+        Long indicatorId = (Long) row.get("id");
+        String name = (String) row.get("name");
+        Long projectId = jdbc.queryForObject("""
+                select id from project where department_id = ? and fiscal_year = 2021 order by seq limit 1""",
+                Long.class, seedId());
+        List<String> firstPass = new ArrayList<>();
+        List<String> secondPass = new ArrayList<>();
+        try {
+            summaries.readAnnual(2021, seed, chunks -> {
+                chunks.forEach(lines -> lines.forEach(line -> firstPass.add(passText(line))));
+                // Another connection commits while the export is between its two sheets.
+                CompletableFuture.runAsync(() -> {
+                    jdbc.update("update indicator set name = name || '（改）' where id = ?", indicatorId);
+                    jdbc.update("update project set seq = seq + 1000 where id = ?", projectId);
+                }).join();
+                chunks.forEach(lines -> lines.forEach(line -> secondPass.add(passText(line))));
+            });
+            assertThat(jdbc.queryForObject("select name from indicator where id = ?", String.class, indicatorId))
+                    .as("the change was committed").isEqualTo(name + "（改）");
+        } finally {
+            jdbc.update("update indicator set name = ? where id = ?", name, indicatorId);
+            jdbc.update("update project set seq = seq - 1000 where id = ? and seq > 1000", projectId);
+        }
+        assertThat(firstPass).hasSize(13).anySatisfy(text -> assertThat(text).contains("|" + name + "|"));
+        assertThat(secondPass).isEqualTo(firstPass);
+    }
+
+    /** A project's 序号 and the names of its 三级指标, as a pass reads them. */
+    private static String passText(SummaryLine line) {
+        return line.row().seq() + "|" + ScoreTable.indicatorLines(line).stream()
+                .map(indicator -> indicator.row().level3()).collect(Collectors.joining("|", "", "|"));
     }
 
     private static void assertExact(Cell cell, Object db) {

@@ -20,9 +20,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -30,6 +34,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -155,6 +160,99 @@ class ExportsTest extends IntegrationTest {
                 assertThat(decimal(row.get("按规则得分"))).isEqualByComparingTo("20");
             });
         }
+    }
+
+    /** Number formats by header, as the 汇总表 shows the figures; every other cell is text. */
+    private static final Map<String, String> PROJECT_FORMATS = Map.ofEntries(Map.entry("序号", "0"),
+            Map.entry("资金", "0.000000"), Map.entry("年初预算数", "0.000000"), Map.entry("全年预算数", "0.000000"),
+            Map.entry("全年执行数", "0.000000"), Map.entry("执行率", "0.000%"), Map.entry("预算执行得分", "0.00"),
+            Map.entry("产出指标", "0.00"), Map.entry("效益指标", "0.00"), Map.entry("满意度指标", "0.00"),
+            Map.entry("成本指标", "0.00"), Map.entry("其他一级指标", "0.00"), Map.entry("按规则总分", "0.00"), Map.entry("填报总分", "0.00"),
+            Map.entry("问题数", "0"));
+    private static final Map<String, String> INDICATOR_FORMATS = Map.of("分值", "0.00", "填报得分", "0.00",
+            "按规则得分", "0.00");
+
+    @Test
+    void scoreTableXlsxOfAllDepartmentsHasEveryIndicatorRowOfTheDatabaseAndTheNumberFormats() throws Exception {
+        Long[] inScope = summaries.departmentsOf("all").stream().map(Department::getId).toArray(Long[]::new);
+        Map<String, Long> projectsByDepartment = countsByDepartment("""
+                select d.name, count(*) from project p join department d on d.id = p.department_id
+                where p.fiscal_year = 2021 and p.department_id = any(?) group by d.name""", inScope);
+        Map<String, Long> indicatorsByDepartment = countsByDepartment("""
+                select d.name, count(*) from indicator i join score_sheet s on s.id = i.sheet_id
+                join project p on p.id = s.project_id join department d on d.id = p.department_id
+                where i.level = 3 and p.fiscal_year = 2021 and p.department_id = any(?) group by d.name""", inScope);
+        assertThat(indicatorsByDepartment.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(13);
+
+        try (XSSFWorkbook book = workbook("/exports/scores-2021.xlsx?department=all")) {
+            assertThat(book.getProperties().getCoreProperties().getTitle()).isEqualTo("2021年度项目支出绩效自评得分表");
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            Sheet projectSheet = book.getSheet("项目");
+            Sheet indicatorSheet = book.getSheet("指标");
+            List<Map<String, Cell>> projectRows = rows(projectSheet);
+            List<Map<String, Cell>> indicatorRows = rows(indicatorSheet);
+
+            // Both sheets come from the same projects: per department, as many rows as in the database.
+            assertThat(countByDepartment(projectRows)).isEqualTo(projectsByDepartment);
+            assertThat(countByDepartment(indicatorRows)).isEqualTo(indicatorsByDepartment);
+            Set<String> projectsListed = projectRows.stream().map(ExportsTest::projectKey).collect(Collectors.toSet());
+            assertThat(indicatorRows.stream().map(ExportsTest::projectKey).collect(Collectors.toSet()))
+                    .isSubsetOf(projectsListed);
+
+            // The 2021 reports have no 成本 or other 一级指标: those two columns stay empty.
+            assertFormats(projectRows, PROJECT_FORMATS, "成本指标", "其他一级指标");
+            assertFormats(indicatorRows, INDICATOR_FORMATS);
+            for (Sheet sheet : List.of(projectSheet, indicatorSheet)) {
+                for (Cell header : sheet.getRow(0)) {
+                    assertThat(book.getFontAt(header.getCellStyle().getFontIndex()).getBold()).as(header.toString()).isTrue();
+                    int width = sheet.getColumnWidth(header.getColumnIndex());
+                    boolean number = PROJECT_FORMATS.containsKey(header.getStringCellValue()) && sheet == projectSheet
+                            || INDICATOR_FORMATS.containsKey(header.getStringCellValue()) && sheet == indicatorSheet;
+                    assertThat(width).as(header.toString()).isEqualTo((number ? 13 : 20) * 256);
+                }
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
+            }
+        }
+    }
+
+    /** Every number cell carries its column's format, every other cell is text; each number column but {@code empty} is seen. */
+    private static void assertFormats(List<Map<String, Cell>> rows, Map<String, String> formats, String... empty) {
+        Set<String> seen = new HashSet<>();
+        for (Map<String, Cell> row : rows) {
+            row.forEach((header, cell) -> {
+                if (formats.containsKey(header)) {
+                    assertThat(cell.getCellType()).as(header).isEqualTo(CellType.NUMERIC);
+                    assertThat(((XSSFCellStyle) cell.getCellStyle()).getDataFormatString()).as(header)
+                            .isEqualTo(formats.get(header));
+                    seen.add(header);
+                } else {
+                    assertThat(cell.getCellType()).as(header).isEqualTo(CellType.STRING);
+                }
+            });
+        }
+        Set<String> expected = new HashSet<>(formats.keySet());
+        expected.removeAll(List.of(empty));
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private Map<String, Long> countsByDepartment(String sql, Long[] departmentIds) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        }, (Object) departmentIds);
+        return counts;
+    }
+
+    private static Map<String, Long> countByDepartment(List<Map<String, Cell>> rows) {
+        return new TreeMap<>(rows.stream().collect(Collectors.groupingBy(row -> row.get("预算部门").getStringCellValue(),
+                Collectors.counting())));
+    }
+
+    private static String projectKey(Map<String, Cell> row) {
+        Function<String, String> text = header -> row.containsKey(header) ? row.get(header).getStringCellValue() : "";
+        return text.apply("预算部门") + "|" + text.apply("项目编码") + "|" + text.apply("项目名称");
     }
 
     /**

@@ -40,11 +40,14 @@ interface SummaryQueries extends Repository<Project, Long> {
     /**
      * The next chunk of a year's rows after (department, 序号), for exports that must not hold a whole
      * year in memory. Keyset rather than offset paging: each chunk costs the same however deep it is,
-     * and (department, year, seq) is unique, so no row is skipped or repeated.
+     * and (department, year, seq) is unique, so no row is skipped or repeated. The position is one row
+     * comparison on the columns of that unique index (project.department_id, hence fk()), so PostgreSQL
+     * starts the index scan there; "d.id > x or (d.id = x and seq > y)" scanned the year from its first
+     * project at every chunk (12–20 ms instead of 4 ms half-way through 50,000 projects).
      */
     @Query(ROW + """
             where d.id in :departmentIds and p.fiscalYear = :year
-              and (d.id > :afterDepartmentId or (d.id = :afterDepartmentId and p.seq > :afterSeq))
+              and (fk(p.department), p.fiscalYear, p.seq) > (:afterDepartmentId, :year, :afterSeq)
             order by d.id, p.seq
             """)
     List<SummaryRow> findRowsAfter(int year, Collection<Long> departmentIds, long afterDepartmentId, int afterSeq,

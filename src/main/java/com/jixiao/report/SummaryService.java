@@ -145,28 +145,6 @@ public class SummaryService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void streamAnnual(int year, Collection<Long> departmentIds, Consumer<List<SummaryLine>> sink) {
-        chunks(year, departmentIds, sink);
-    }
-
-    /**
-     * As {@link #streamAnnual}, for a writer that needs the year more than once (the .xlsx writes
-     * one sheet after the other): {@code reader} gets {@link AnnualChunks} that stream the year
-     * again on every call, all in one repeatable-read transaction, so every pass sees the same
-     * snapshot. The chunks are valid only until {@code reader} returns.
-     */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void readAnnual(int year, Collection<Long> departmentIds, Consumer<AnnualChunks> reader) {
-        reader.accept(sink -> chunks(year, departmentIds, sink));
-    }
-
-    /** One pass over a year's projects in chunks, within the caller's snapshot; see {@link #readAnnual}. */
-    @FunctionalInterface
-    public interface AnnualChunks {
-        void forEach(Consumer<List<SummaryLine>> sink);
-    }
-
-    /** Keyset reading, {@link #CHUNK} projects at a time; the caller holds the transaction. */
-    private void chunks(int year, Collection<Long> departmentIds, Consumer<List<SummaryLine>> sink) {
         if (departmentIds.isEmpty()) {
             return;
         }

@@ -37,9 +37,10 @@ class ExportController {
                     HttpServletResponse response) throws IOException {
         List<Long> departmentIds = scope(year, department);
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
-        OutputStream out = response.getOutputStream();
-        // Two passes (项目, then 指标) in one snapshot: see ScoreTableXlsx.
-        summaries.readAnnual(year, departmentIds, chunks -> ScoreTableXlsx.write(year, chunks, out));
+        try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
+            summaries.streamAnnual(year, departmentIds, table::write);
+            table.finish();
+        }
     }
 
     @GetMapping("/exports/scores-{year}.csv")

@@ -19,14 +19,20 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -49,6 +55,7 @@ class ExportsTest extends IntegrationTest {
     @Autowired ScoreSheetRepository sheets;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManager entityManager;
+    @Autowired SummaryService summaries;
 
     private final DataFormatter formatter = new DataFormatter();
 
@@ -151,6 +158,99 @@ class ExportsTest extends IntegrationTest {
                 assertThat(decimal(row.get("按规则得分"))).isEqualByComparingTo("20");
             });
         }
+    }
+
+    /** Number formats by header, as the 汇总表 shows the figures; every other cell is text. */
+    static final Map<String, String> PROJECT_FORMATS = Map.ofEntries(Map.entry("序号", "0"),
+            Map.entry("资金", "0.000000"), Map.entry("年初预算数", "0.000000"), Map.entry("全年预算数", "0.000000"),
+            Map.entry("全年执行数", "0.000000"), Map.entry("执行率", "0.000%"), Map.entry("预算执行得分", "0.00"),
+            Map.entry("产出指标", "0.00"), Map.entry("效益指标", "0.00"), Map.entry("满意度指标", "0.00"),
+            Map.entry("成本指标", "0.00"), Map.entry("其他一级指标", "0.00"), Map.entry("按规则总分", "0.00"), Map.entry("填报总分", "0.00"),
+            Map.entry("问题数", "0"));
+    static final Map<String, String> INDICATOR_FORMATS = Map.of("分值", "0.00", "填报得分", "0.00",
+            "按规则得分", "0.00");
+
+    @Test
+    void scoreTableXlsxOfAllDepartmentsHasEveryIndicatorRowOfTheDatabaseAndTheNumberFormats() throws Exception {
+        Long[] inScope = summaries.departmentsOf("all").stream().map(Department::getId).toArray(Long[]::new);
+        String project = "d.name || '|' || coalesce(p.code, '') || '|' || coalesce(p.summary_name, p.name)";
+        Map<String, Long> projectsInDatabase = counts("select " + project + """
+                , count(*) from project p join department d on d.id = p.department_id
+                where p.fiscal_year = 2021 and p.department_id = any(?) group by 1""", inScope);
+        Map<String, Long> indicatorsInDatabase = counts("select " + project + """
+                , count(*) from indicator i join score_sheet s on s.id = i.sheet_id
+                join project p on p.id = s.project_id join department d on d.id = p.department_id
+                where i.level = 3 and p.fiscal_year = 2021 and p.department_id = any(?) group by 1""", inScope);
+        assertThat(indicatorsInDatabase.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(13);
+
+        try (XSSFWorkbook book = workbook("/exports/scores-2021.xlsx?department=all")) {
+            assertThat(book.getProperties().getCoreProperties().getTitle()).isEqualTo("2021年度项目支出绩效自评得分表");
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            Sheet projectSheet = book.getSheet("项目");
+            Sheet indicatorSheet = book.getSheet("指标");
+            List<Map<String, Cell>> projectRows = rows(projectSheet);
+            List<Map<String, Cell>> indicatorRows = rows(indicatorSheet);
+
+            // Both sheets come from the same projects: per project, as many rows as in the database.
+            assertThat(countByProject(projectRows)).isEqualTo(projectsInDatabase);
+            assertThat(countByProject(indicatorRows)).isEqualTo(indicatorsInDatabase);
+
+            // The 2021 reports have no 成本 or other 一级指标: those two columns stay empty.
+            assertFormats(projectRows, PROJECT_FORMATS, "成本指标", "其他一级指标");
+            assertFormats(indicatorRows, INDICATOR_FORMATS);
+            for (Sheet sheet : List.of(projectSheet, indicatorSheet)) {
+                for (Cell header : sheet.getRow(0)) {
+                    assertThat(book.getFontAt(header.getCellStyle().getFontIndex()).getBold()).as(header.toString()).isTrue();
+                    int width = sheet.getColumnWidth(header.getColumnIndex());
+                    boolean number = PROJECT_FORMATS.containsKey(header.getStringCellValue()) && sheet == projectSheet
+                            || INDICATOR_FORMATS.containsKey(header.getStringCellValue()) && sheet == indicatorSheet;
+                    assertThat(width).as(header.toString()).isEqualTo((number ? 13 : 20) * 256);
+                }
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
+            }
+        }
+    }
+
+    /** Every number cell carries its column's format, every other cell is text; each number column but {@code empty} is seen. */
+    static void assertFormats(List<Map<String, Cell>> rows, Map<String, String> formats, String... empty) {
+        Set<String> seen = new HashSet<>();
+        for (Map<String, Cell> row : rows) {
+            row.forEach((header, cell) -> {
+                if (formats.containsKey(header)) {
+                    assertThat(cell.getCellType()).as(header).isEqualTo(CellType.NUMERIC);
+                    assertThat(((XSSFCellStyle) cell.getCellStyle()).getDataFormatString()).as(header)
+                            .isEqualTo(formats.get(header));
+                    seen.add(header);
+                } else {
+                    assertThat(cell.getCellType()).as(header).isEqualTo(CellType.STRING);
+                }
+            });
+        }
+        Set<String> expected = new HashSet<>(formats.keySet());
+        expected.removeAll(List.of(empty));
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** {@code sql} selects a key and a count for the departments {@code departmentIds}. */
+    private Map<String, Long> counts(String sql, Long[] departmentIds) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        }, (Object) departmentIds);
+        return counts;
+    }
+
+    /** Rows per project: 预算部门|项目编码|项目名称. */
+    private static Map<String, Long> countByProject(List<Map<String, Cell>> rows) {
+        Function<Map<String, Cell>, String> key = row -> text(row, "预算部门") + "|" + text(row, "项目编码") + "|"
+                + text(row, "项目名称");
+        return new TreeMap<>(rows.stream().collect(Collectors.groupingBy(key, Collectors.counting())));
+    }
+
+    private static String text(Map<String, Cell> row, String header) {
+        return row.containsKey(header) ? row.get(header).getStringCellValue() : "";
     }
 
     private static void assertExact(Cell cell, Object db) {

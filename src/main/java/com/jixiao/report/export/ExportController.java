@@ -37,9 +37,9 @@ class ExportController {
                     HttpServletResponse response) throws IOException {
         List<Long> departmentIds = scope(year, department);
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
-        try (ScoreTableXlsx table = new ScoreTableXlsx(year)) {
+        try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
             summaries.streamAnnual(year, departmentIds, table::write);
-            table.finish(response.getOutputStream());
+            table.finish();
         }
     }
 

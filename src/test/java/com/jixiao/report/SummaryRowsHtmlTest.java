@@ -9,24 +9,27 @@ import org.jsoup.Jsoup;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.thymeleaf.ITemplateEngine;
 
 /**
- * The 汇总表 rows are rendered once per distinct set of cells: a second request over the same data
- * gets the very same rendering, and any difference in the cells (here: another order) renders anew,
- * exactly as the template would without the cache.
+ * The 汇总表 rows run the template once per distinct row: the same data again, or in another order,
+ * renders nothing new; a changed row renders that row alone; and the result is always what the
+ * template gives without the cache.
  */
 @WithUserDetails("auditor")
 class SummaryRowsHtmlTest extends IntegrationTest {
 
     @Autowired SummaryService summaries;
-    @Autowired SummaryRowsHtml rowsHtml;
     @Autowired DepartmentRepository departments;
     @Autowired ITemplateEngine templates;
     @Autowired ServletContext servletContext;
+    @Autowired ApplicationContext applicationContext;
+    @Autowired JdbcTemplate jdbc;
 
     Long seedDepartment() {
         return departments.findByName("承德市公安局高新技术产业开发区分局").orElseThrow().getId();
@@ -37,39 +40,67 @@ class SummaryRowsHtmlTest extends IntegrationTest {
         return renderer.render(page, new MockHttpServletRequest(servletContext), new MockHttpServletResponse());
     }
 
+    SummaryRowsHtml renderer(long capacityMb) {
+        return new SummaryRowsHtml(templates, applicationContext, servletContext, capacityMb);
+    }
+
     static Elements rows(String html) {
         return Jsoup.parse("<table><tbody>" + html + "</tbody></table>").select("tr");
     }
 
     @Test
-    void theSameCellsReuseTheRendering() {
-        String first = render(rowsHtml, SummarySort.DEFAULT);
-        String second = render(rowsHtml, SummarySort.DEFAULT);
-
-        assertThat(second).isSameAs(first);
-        assertThat(rows(first)).hasSize(13);
-        assertThat(rows(first).get(0).select("td").get(1).text()).isNotBlank();
-    }
-
-    @Test
-    void differentCellsRenderAnewAsTheTemplateWould() {
+    void rowsAreRenderedOnceWhateverTheOrder() {
+        SummaryRowsHtml rowsHtml = renderer(32);
         String bySeq = render(rowsHtml, SummarySort.DEFAULT);
-        String byScore = render(rowsHtml, SummarySort.parse("score,asc"));
-        String uncached = render(new SummaryRowsHtml(templates, servletContext, 0), SummarySort.parse("score,asc"));
+        assertThat(rowsHtml.renderedRows()).isEqualTo(13);
 
-        assertThat(byScore).isNotSameAs(bySeq).isEqualTo(uncached);
+        String again = render(rowsHtml, SummarySort.DEFAULT);
+        String byScore = render(rowsHtml, SummarySort.parse("score,asc"));
+
+        assertThat(rowsHtml.renderedRows()).isEqualTo(13);
+        assertThat(again).isEqualTo(bySeq);
         assertThat(rows(byScore).eachAttr("data-project-id"))
                 .containsExactlyInAnyOrderElementsOf(rows(bySeq).eachAttr("data-project-id"))
                 .isNotEqualTo(rows(bySeq).eachAttr("data-project-id"));
-        assertThat(rows(byScore).select("td.findings-count a").attr("href"))
+        assertThat(rows(bySeq)).hasSize(13);
+        assertThat(rows(bySeq).select("td.findings-count a").attr("href"))
                 .startsWith("/departments/" + seedDepartment() + "/years/2021/findings#project-");
+        assertThat(byScore).isEqualTo(render(renderer(0), SummarySort.parse("score,asc")));
     }
 
     @Test
-    void aZeroBudgetRendersEveryTime() {
-        SummaryRowsHtml off = new SummaryRowsHtml(templates, servletContext, 0);
+    void aChangedRowIsRenderedAloneAndShowsTheChange() {
+        SummaryRowsHtml rowsHtml = renderer(32);
+        render(rowsHtml, SummarySort.DEFAULT);
+        Long projectId = jdbc.queryForObject("select id from project where department_id = ? and fiscal_year = 2021 "
+                + "order by seq limit 1", Long.class, seedDepartment());
+        String contact = jdbc.queryForObject("select contact from project where id = ?", String.class, projectId);
+        try {
+            jdbc.update("update project set contact = '张三 0314-0000000' where id = ?", projectId);
+            String changed = render(rowsHtml, SummarySort.DEFAULT);
 
-        assertThat(render(off, SummarySort.DEFAULT)).isNotSameAs(render(off, SummarySort.DEFAULT))
-                .isEqualTo(render(rowsHtml, SummarySort.DEFAULT));
+            assertThat(rowsHtml.renderedRows()).isEqualTo(14);
+            assertThat(rows(changed).select("tr[data-project-id=" + projectId + "]").text())
+                    .contains("张三 0314-0000000");
+            assertThat(changed).isEqualTo(render(renderer(0), SummarySort.DEFAULT));
+        } finally {
+            jdbc.update("update project set contact = ? where id = ?", contact, projectId);
+        }
+    }
+
+    @Test
+    void aZeroBudgetRendersEveryRowEveryTime() {
+        SummaryRowsHtml off = renderer(0);
+        String first = render(off, SummarySort.DEFAULT);
+        String second = render(off, SummarySort.DEFAULT);
+
+        assertThat(off.renderedRows()).isEqualTo(26);
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void indentationBetweenTagsIsDroppedAndTextIsKept() {
+        assertThat(SummaryRowsHtml.collapseBetweenTags("<tr>\n    <td> a b </td>\n  <td>x</td>\n</tr>"))
+                .isEqualTo("<tr><td> a b </td><td>x</td></tr>");
     }
 }

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,16 +35,22 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Component
 class SummaryRowsHtml {
 
-    static final String TEMPLATE = "report/summary-row";
+    static final String TEMPLATE = "report/summary-rows";
+    private static final String ROW_END = "<!--row-->";
 
-    private record Key(long departmentId, int year, SummaryCells cells) {
+    /** {@code cells} is one row's SummaryCells or a whole table's list of them. */
+    private record Key(long departmentId, int year, Object cells) {
+    }
+
+    private static Key rowKey(long departmentId, int year, SummaryCells row) {
+        return new Key(departmentId, year, row);
     }
 
     private final ITemplateEngine templates;
     private final ApplicationContext applicationContext;
     private final JakartaServletWebApplication application;
-    private final Cache<Key, String> rows;
-    private final AtomicLong rendered = new AtomicLong();
+    private final Cache<Key, String> entries;
+    private final AtomicLong renderedRows = new AtomicLong();
 
     SummaryRowsHtml(ITemplateEngine templates, ApplicationContext applicationContext, ServletContext servletContext,
                     @Value("${jixiao.summary.rows-cache-mb:32}") long capacityMb) {
@@ -51,45 +59,67 @@ class SummaryRowsHtml {
         this.application = JakartaServletWebApplication.buildApplication(servletContext);
         // A Java string of mostly CJK text costs two bytes a character.
         // Evictions run on the calling thread: no background work, and a size of 0 keeps nothing at all.
-        this.rows = Caffeine.newBuilder().maximumWeight(capacityMb * 1024 * 1024 / 2)
+        this.entries = Caffeine.newBuilder().maximumWeight(capacityMb * 1024 * 1024 / 2)
                 .<Key, String>weigher((key, html) -> html.length()).executor(Runnable::run).build();
     }
 
     /** The {@code <tr>} rows of the page's table in display order, escaped by the template as any page is. */
     String render(SummaryPage page, HttpServletRequest request, HttpServletResponse response) {
-        List<SummaryLine> lines = page.lines();
-        StringBuilder html = new StringBuilder(lines.size() * 700);
-        WebContext context = null;
-        for (SummaryLine line : lines) {
-            Key key = new Key(page.department().getId(), page.fiscalYear(), line.cells());
-            String row = rows.getIfPresent(key);
-            if (row == null) {
-                if (context == null) {
-                    context = context(key, request, response);
-                }
-                context.setVariable("c", key.cells());
-                row = collapseBetweenTags(templates.process(TEMPLATE, context));
-                rendered.incrementAndGet();
-                rows.put(key, row);
-            }
-            html.append(row);
+        long departmentId = page.department().getId();
+        int year = page.fiscalYear();
+        List<SummaryCells> cells = page.lines().stream().map(SummaryLine::cells).toList();
+        // The whole table first: a reload of an unchanged department is one lookup.
+        Key tableKey = new Key(departmentId, year, cells);
+        String table = entries.getIfPresent(tableKey);
+        if (table != null) {
+            return table;
         }
-        return html.toString();
+        // Then row by row: after a save, only the saved sheet's row runs the template.
+        Map<SummaryCells, String> known = new HashMap<>();
+        List<SummaryCells> missing = new ArrayList<>();
+        for (SummaryCells row : cells) {
+            String rowHtml = entries.getIfPresent(rowKey(departmentId, year, row));
+            if (rowHtml != null) {
+                known.put(row, rowHtml);
+            } else {
+                missing.add(row);
+            }
+        }
+        known.putAll(renderRows(departmentId, year, missing, request, response));
+        StringBuilder html = new StringBuilder(cells.size() * 700);
+        cells.forEach(row -> html.append(known.get(row)));
+        table = html.toString();
+        entries.put(tableKey, table);
+        return table;
     }
 
-    /** How many rows ran the template since start: lets tests see the reuse. */
-    long renderedRows() {
-        return rendered.get();
-    }
-
-    private WebContext context(Key key, HttpServletRequest request, HttpServletResponse response) {
+    /** Runs the template once for all these rows and remembers each row. */
+    private Map<SummaryCells, String> renderRows(long departmentId, int year, List<SummaryCells> cells,
+                                                 HttpServletRequest request, HttpServletResponse response) {
+        if (cells.isEmpty()) {
+            return Map.of();
+        }
         WebContext context = new WebContext(application.buildExchange(request, response),
-                LocaleContextHolder.getLocale(), Map.of("departmentId", key.departmentId(), "year", key.year()));
+                LocaleContextHolder.getLocale(), Map.of("cells", cells, "departmentId", departmentId, "year", year));
         // What ThymeleafView adds to a page's context: without it every expression builds its own
         // SpEL evaluation context.
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, null));
-        return context;
+        // The template ends every row with ROW_END; escaped cell text cannot contain "<!--".
+        String[] rendered = templates.process(TEMPLATE, context).split(ROW_END, -1);
+        Map<SummaryCells, String> rows = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String row = collapseBetweenTags(rendered[i].strip());
+            rows.put(cells.get(i), row);
+            entries.put(rowKey(departmentId, year, cells.get(i)), row);
+        }
+        renderedRows.addAndGet(cells.size());
+        return rows;
+    }
+
+    /** How many rows ran the template since start: lets tests see the reuse. */
+    long renderedRows() {
+        return renderedRows.get();
     }
 
     /** Drops the indentation between tags: a third of a row's bytes, meaningless inside a table row. */

@@ -1,7 +1,6 @@
 package com.jixiao.report;
 
 import com.jixiao.common.format.Formats;
-import java.util.Objects;
 
 /**
  * One 汇总表 row as the page shows it, formatted once in Java. A 500-project page evaluates far
@@ -22,30 +21,5 @@ public record SummaryCells(Long projectId, int seq, String office, String name, 
                 Formats.score(row.reportedScore()), row.publishedGrade(), row.contact(),
                 line.computedTotal() == null ? "—" : Formats.score(line.computedTotal()), line.scoreDiffers(),
                 line.computedGrade() == null ? "—" : line.computedGrade(), row.statusLabel(), line.findingCount());
-    }
-
-    // Written out because SummaryRowsHtml compares every cell of a page on each request: the
-    // generated record methods go through method handles and were a quarter of a cached 汇总表.
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SummaryCells c && seq == c.seq && findingCount == c.findingCount
-                && computedDiffers == c.computedDiffers && Objects.equals(projectId, c.projectId)
-                && Objects.equals(name, c.name) && Objects.equals(office, c.office)
-                && Objects.equals(sheetPath, c.sheetPath) && Objects.equals(funds, c.funds)
-                && Objects.equals(initialBudget, c.initialBudget) && Objects.equals(annualBudget, c.annualBudget)
-                && Objects.equals(executed, c.executed) && Objects.equals(rate, c.rate)
-                && Objects.equals(score, c.score) && Objects.equals(grade, c.grade)
-                && Objects.equals(contact, c.contact) && Objects.equals(computedScore, c.computedScore)
-                && Objects.equals(computedGrade, c.computedGrade) && Objects.equals(status, c.status);
-    }
-
-    @Override
-    public int hashCode() {
-        int h = Objects.hashCode(projectId);
-        for (String text : new String[] {office, name, sheetPath, funds, initialBudget, annualBudget, executed, rate,
-                score, grade, contact, computedScore, computedGrade, status}) {
-            h = 31 * h + Objects.hashCode(text);
-        }
-        return 31 * (31 * (31 * h + seq) + findingCount) + Boolean.hashCode(computedDiffers);
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The 汇总表 rows with plain JDBC: mapping 500 rows of 26 columns through Hibernate's query
- * machinery cost about a quarter of a 500-project 汇总表 once its rendering was cached (JFR, issue
- * 7). Joins the sheet's 年度资金总额 line; runs in the caller's transaction, so an export that
+ * machinery was about a quarter of the profile samples of a 500-project 汇总表 once its rows'
+ * rendering was cached (issue 7). Joins the sheet's 年度资金总额 line; runs in the caller's transaction, so an export that
  * reads chunk after chunk still sees one snapshot.
  */
 class SummaryRowQueriesImpl implements SummaryRowQueries {

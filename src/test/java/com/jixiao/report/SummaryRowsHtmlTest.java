@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.support.IntegrationTest;
 import jakarta.servlet.ServletContext;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,29 @@ class SummaryRowsHtmlTest extends IntegrationTest {
             assertThat(changed).isEqualTo(render(renderer(0), SummarySort.DEFAULT));
         } finally {
             jdbc.update("update project set contact = ? where id = ?", contact, projectId);
+        }
+    }
+
+    @Test
+    void userTextReachesTheUnescapedTableOnlyEscaped() {
+        SummaryRowsHtml rowsHtml = renderer(32);
+        Long projectId = jdbc.queryForObject("select id from project where department_id = ? and fiscal_year = 2021 "
+                + "order by seq limit 1", Long.class, seedDepartment());
+        Map<String, Object> before = jdbc.queryForMap("select summary_name, using_office_name, contact from project "
+                + "where id = ?", projectId);
+        String markup = "<script>alert(1)</script><!--row--></td></tr><tr><td>&amp;\"'";
+        try {
+            jdbc.update("update project set summary_name = ?, using_office_name = ?, contact = ? where id = ?",
+                    markup, markup, markup, projectId);
+            String html = render(rowsHtml, SummarySort.DEFAULT);
+
+            assertThat(html).doesNotContain("<script>", "</td></tr><tr><td>&amp;");
+            assertThat(rows(html)).hasSize(13);
+            Elements cells = rows(html).select("tr[data-project-id=" + projectId + "] td");
+            assertThat(cells.eachText()).filteredOn(markup::equals).hasSize(3);
+        } finally {
+            jdbc.update("update project set summary_name = ?, using_office_name = ?, contact = ? where id = ?",
+                    before.get("summary_name"), before.get("using_office_name"), before.get("contact"), projectId);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.jixiao.audit;
 
+import com.jixiao.common.db.RuntimeRole;
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.StringUtils;
 
 /** The auditors' page of the trail (access by URL: auditors and administrators, see SecurityConfig). */
 @Controller
@@ -16,6 +18,8 @@ class AuditController {
 
     private final AuditQueries queries;
     private final AuditVerifier verifier;
+    private final AuditKey key;
+    private final RuntimeRole.RuntimeRoleCheck runtimeRole;
 
     @GetMapping("/audit")
     String trail(@RequestParam(required = false) String username, @RequestParam(required = false) String action,
@@ -29,10 +33,37 @@ class AuditController {
         return "audit/trail";
     }
 
+    /**
+     * Verifies the chain; with {@code id} and {@code hash} (a head printed on an earlier report or
+     * export) also that this event is still in the chain unchanged.
+     */
     @GetMapping("/audit/verify")
-    String verify(Model model) {
-        model.addAttribute("verification", verifier.verify());
+    String verify(@RequestParam(required = false) String id, @RequestParam(required = false) String hash,
+                  Model model) {
+        AuditVerifier.PrintedHead printed = null;
+        if (StringUtils.hasText(id) || StringUtils.hasText(hash)) {
+            printed = printedHead(id, hash, model);
+            model.addAttribute("printedId", id);
+            model.addAttribute("printedHash", hash);
+        }
+        model.addAttribute("verification", model.containsAttribute("printedError") ? verifier.verify()
+                : verifier.verify(printed));
+        model.addAttribute("keyFingerprint", key.fingerprint());
+        model.addAttribute("runtimeRole", runtimeRole.status().describe());
         return "audit/verify";
+    }
+
+    private static AuditVerifier.PrintedHead printedHead(String id, String hash, Model model) {
+        String digits = hash == null ? "" : hash.replaceAll("\\s", "");
+        if (id == null || !id.trim().matches("[0-9]{1,18}")) {
+            model.addAttribute("printedError", "请填写打印件上的记录编号（数字）。");
+            return null;
+        }
+        if (!digits.matches("[0-9a-fA-F]{8,64}")) {
+            model.addAttribute("printedError", "请填写打印件上签名的前 8 至 64 位十六进制字符（0–9、a–f）。");
+            return null;
+        }
+        return new AuditVerifier.PrintedHead(Long.parseLong(id.trim()), digits);
     }
 
     @RestController

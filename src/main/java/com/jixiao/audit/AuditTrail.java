@@ -1,13 +1,7 @@
 package com.jixiao.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only audit trail: who did what to which record, when, from where, before → after.
- * Every event is chained to the previous one by a SHA-256 hash (see {@link AuditHash}); appends
- * are serialized by locking the one-row {@code audit_chain_head}, so the chain stays linear even
- * with several application instances. An event joins the caller's transaction: a change that rolls
+ * Every event is signed together with the previous one's signature (HMAC, see {@link AuditHash} and
+ * {@link AuditKey}); appends are serialized by locking the one-row {@code audit_chain_head}, so the
+ * chain stays linear and its ids consecutive even with several application instances. An event joins the caller's transaction: a change that rolls
  * back leaves no event behind.
  */
 @Service
@@ -30,9 +24,11 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final AuditKey key;
 
-    AuditTrail(JdbcTemplate jdbc) {
+    AuditTrail(JdbcTemplate jdbc, AuditKey key) {
         this.jdbc = jdbc;
+        this.key = key;
         this.json = JsonMapper.builder().build();
     }
 
@@ -65,25 +61,9 @@ public class AuditTrail {
 
     private void append(String username, String action, String entityType, Object entityId, Long departmentId,
                         Object before, Object after) {
-        String prevHash = jdbc.queryForObject("select last_hash from audit_chain_head where id = 1 for update",
-                String.class);
-        long id = jdbc.queryForObject("select nextval('audit_event_id_seq')", Long.class);
-        // PostgreSQL keeps microseconds: hash exactly what is stored.
-        Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String entity = entityId == null ? null : entityId.toString();
-        String beforeJson = toJson(before);
-        String afterJson = toJson(after);
-        String client = clientAddress();
-        String hash = AuditHash.of(id, occurredAt, username, action, entityType, entity, departmentId, beforeJson,
-                afterJson, client, prevHash);
-        jdbc.update("""
-                        insert into audit_event (id, occurred_at, username, action, entity_type, entity_id, department_id,
-                            before_json, after_json, client_address, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                id, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), username, action, entityType, entity,
-                new SqlParameterValue(Types.BIGINT, departmentId), beforeJson, afterJson, client, prevHash, hash);
-        jdbc.update("update audit_chain_head set last_hash = ? where id = 1", hash);
+        AuditChain.append(jdbc, key.secret(), username, action, entityType,
+                entityId == null ? null : entityId.toString(), departmentId, toJson(before), toJson(after),
+                clientAddress());
     }
 
     private String toJson(Object value) {

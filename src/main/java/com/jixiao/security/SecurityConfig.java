@@ -1,5 +1,7 @@
 package com.jixiao.security;
 
+import com.jixiao.common.web.DatabaseOutage;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -77,7 +80,18 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error") {
+                            @Override
+                            public void onAuthenticationFailure(HttpServletRequest request,
+                                                                HttpServletResponse response,
+                                                                AuthenticationException e)
+                                    throws IOException, ServletException {
+                                // A database outage is not a wrong password: DatabaseOutage answers 503.
+                                DatabaseOutage.rethrowIfOutage(e);
+                                super.onAuthenticationFailure(request, response, e);
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/access-denied"))
                 .headers(SecurityConfig::headers);
@@ -92,6 +106,7 @@ class SecurityConfig {
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
                                      AuthenticationException e) throws IOException {
+        DatabaseOutage.rethrowIfOutage(e);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"jixiao\", charset=\"UTF-8\"");
         String message = e instanceof LockedException
                 ? "账户已锁定，请 15 分钟后再试。" : "需要登录：请使用 HTTP Basic 提供有效的用户名和密码。";

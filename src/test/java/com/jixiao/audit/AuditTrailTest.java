@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import com.jixiao.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -63,68 +66,185 @@ class AuditTrailTest extends IntegrationTest {
     void theDatabaseRefusesUpdateDeleteAndTruncate() {
         long id = recordOne("append-only");
 
+        // The application's role has no such rights at all ...
         assertThatThrownBy(() -> jdbc.update("update audit_event set username = 'mallory' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        // ... and even a superuser meets the triggers unless switching them off.
+        JdbcTemplate dba = TestDatabase.superuser();
+        try {
+            assertThatThrownBy(() -> dba.update("update audit_event set username = 'mallory' where id = ?", id))
+                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+            assertThatThrownBy(() -> dba.update("delete from audit_event where id = ?", id))
+                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        } finally {
+            ((org.springframework.jdbc.datasource.SingleConnectionDataSource) dba.getDataSource()).destroy();
+        }
         assertThat(jdbc.queryForObject("select username from audit_event where id = ?", String.class, id))
                 .isEqualTo("audit-test");
     }
 
     @Test
-    void theVerifierNamesTheFirstChangedRecord() {
-        recordOne("tamper-before");
-        long victim = recordOne("tamper-victim");
-        recordOne("tamper-after");
-        String original = jdbc.queryForObject("select after_json from audit_event where id = ?", String.class, victim);
-        assertThat(verifier.verify().intact()).isTrue();
+    void theApplicationsOwnRoleCannotSwitchOffTheProtections() {
+        long id = recordOne("no-owner-rights");
 
-        try {
-            // What only someone who bypasses the trigger (a superuser) could do.
-            jdbc.execute("alter table audit_event disable trigger audit_event_no_update");
-            jdbc.update("update audit_event set after_json = '{\"value\":\"forged\"}' where id = ?", victim);
-            jdbc.execute("alter table audit_event enable trigger audit_event_no_update");
+        for (String sql : new String[] {"alter table audit_event disable trigger audit_event_no_update",
+                "set session_replication_role = replica", "drop trigger audit_event_no_delete on audit_event",
+                "delete from audit_chain_head", "truncate audit_chain_head"}) {
+            assertThatThrownBy(() -> jdbc.execute(sql)).as(sql).isInstanceOf(DataAccessException.class);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where id = ?", Long.class, id)).isOne();
+        assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
+                .isFalse();
+    }
+
+    /**
+     * What a database administrator (or anyone holding a superuser login) can do: switch the
+     * triggers off, change, delete and re-chain events. Without the key the result never verifies.
+     */
+    @Nested
+    class AsTheDatabaseSuperuser {
+
+        final JdbcTemplate dba = TestDatabase.superuser();
+
+        @AfterEach
+        void restoreTheChain() {
+            restore();
+            ((org.springframework.jdbc.datasource.SingleConnectionDataSource) dba.getDataSource()).destroy();
+        }
+
+        void restore() {
+            // Tests share one database: put every event back as it was, so the chain verifies again.
+            dba.execute("set session_replication_role = replica");
+            dba.execute("delete from audit_event where id > " + headBefore.lastId());
+            saved.forEach(row -> dba.update("""
+                    insert into audit_event (id, occurred_at, username, action, entity_type, entity_id, department_id,
+                        before_json, after_json, client_address, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (id) do update set occurred_at = excluded.occurred_at, username = excluded.username,
+                        action = excluded.action, entity_type = excluded.entity_type, entity_id = excluded.entity_id,
+                        department_id = excluded.department_id, before_json = excluded.before_json,
+                        after_json = excluded.after_json, client_address = excluded.client_address,
+                        prev_hash = excluded.prev_hash, hash = excluded.hash""", row.get("id"), row.get("occurred_at"),
+                    row.get("username"), row.get("action"), row.get("entity_type"), row.get("entity_id"),
+                    row.get("department_id"), row.get("before_json"), row.get("after_json"), row.get("client_address"),
+                    row.get("prev_hash"), row.get("hash")));
+            dba.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1", headBefore.lastId(),
+                    headBefore.lastHash());
+            dba.execute("set session_replication_role = origin");
+            assertThat(verifier.verify().intact()).isTrue();
+        }
+
+        AuditChain.Head headBefore;
+        java.util.List<Map<String, Object>> saved;
+        long victim;
+
+        void threeEvents(String marker) {
+            recordOne(marker + "-before");
+            victim = recordOne(marker + "-victim");
+            recordOne(marker + "-after");
+            assertThat(verifier.verify().intact()).isTrue();
+            headBefore = AuditChain.head(jdbc, false);
+            saved = dba.queryForList("select * from audit_event where id >= ? order by id", victim);
+        }
+
+        @Test
+        void anEditedEventIsNamed() {
+            threeEvents("edit");
+            dba.execute("alter table audit_event disable trigger audit_event_no_update");
+            dba.update("update audit_event set after_json = '{\"value\":\"forged\"}' where id = ?", victim);
+            dba.execute("alter table audit_event enable trigger audit_event_no_update");
 
             AuditVerifier.Result result = verifier.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(victim);
             assertThat(result.describe()).contains("第一条有问题的记录编号 " + victim, "记录被修改");
-        } finally {
-            jdbc.execute("alter table audit_event disable trigger audit_event_no_update");
-            jdbc.update("update audit_event set after_json = ? where id = ?", original, victim);
-            jdbc.execute("alter table audit_event enable trigger audit_event_no_update");
         }
-        assertThat(verifier.verify().intact()).isTrue();
-    }
 
-    @Test
-    void theVerifierNamesTheRecordAfterADeletedOne() {
-        recordOne("delete-before");
-        long victim = recordOne("delete-victim");
-        long next = recordOne("delete-next");
-        Map<String, Object> row = jdbc.queryForMap("select * from audit_event where id = ?", victim);
+        @Test
+        void anEditedAndReChainedTrailIsNamedAtTheFirstEdit() {
+            threeEvents("rechain");
+            // Edit the victim and recompute every following hash the way the first release did (plain
+            // SHA-256), and once more with a guessed key: neither verifies.
+            for (byte[] guessedKey : new byte[][] {null, new byte[32]}) {
+                rechainFrom(victim, "{\"value\":\"forged\"}", guessedKey);
+                AuditVerifier.Result result = verifier.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBrokenId()).isEqualTo(victim);
+                assertThat(result.problem()).contains("没有审计密钥");
+            }
+        }
 
-        try {
-            jdbc.execute("alter table audit_event disable trigger audit_event_no_delete");
-            jdbc.update("delete from audit_event where id = ?", victim);
-            jdbc.execute("alter table audit_event enable trigger audit_event_no_delete");
+        @Test
+        void aDeletedEventIsNamedEvenWhenTheRestIsReChained() {
+            threeEvents("delete");
+            dba.execute("set session_replication_role = replica");
+            dba.update("delete from audit_event where id = ?", victim);
+            dba.execute("set session_replication_role = origin");
+            AuditVerifier.Result gap = verifier.verify();
+            assertThat(gap.intact()).isFalse();
+            assertThat(gap.firstBrokenId()).isEqualTo(victim + 1);
+            assertThat(gap.problem()).contains("记录编号 " + victim + " 缺失");
 
-            AuditVerifier.Result result = verifier.verify();
+            // Close the gap by moving every later event down by one and re-chaining: still caught.
+            dba.execute("set session_replication_role = replica");
+            for (Long id : dba.queryForList("select id from audit_event where id > ? order by id", Long.class, victim)) {
+                dba.update("update audit_event set id = ? where id = ?", id - 1, id);
+            }
+            dba.execute("set session_replication_role = origin");
+            rechainFrom(victim, null, null);
+            AuditVerifier.Result rechained = verifier.verify();
+            assertThat(rechained.intact()).isFalse();
+            assertThat(rechained.firstBrokenId()).isEqualTo(victim);
+        }
+
+        @Test
+        void theNewestEventsDeletedWithTheHeadMovedBackAreCaughtByThePrintedHead() {
+            threeEvents("tail");
+            AuditVerifier.Head printed = verifier.head();
+            AuditVerifier.PrintedHead paper = new AuditVerifier.PrintedHead(printed.id(), printed.hash().substring(0, 16));
+            assertThat(verifier.verify(paper).intact()).isTrue();
+
+            long last = headBefore.lastId();
+            Map<String, Object> previous = dba.queryForMap("select id, hash from audit_event where id = ?", last - 1);
+            dba.execute("set session_replication_role = replica");
+            dba.update("delete from audit_event where id = ?", last);
+            dba.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1", previous.get("id"),
+                    previous.get("hash"));
+            dba.execute("set session_replication_role = origin");
+
+            // The chain alone now looks whole; the head printed on paper does not.
+            assertThat(verifier.verify().intact()).isTrue();
+            AuditVerifier.Result result = verifier.verify(paper);
             assertThat(result.intact()).isFalse();
-            assertThat(result.firstBrokenId()).isEqualTo(next);
-            assertThat(result.problem()).contains("prev_hash");
-        } finally {
-            jdbc.update("""
-                    insert into audit_event (id, occurred_at, username, action, entity_type, entity_id, department_id,
-                        before_json, after_json, client_address, prev_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("id"), row.get("occurred_at"),
-                    row.get("username"), row.get("action"), row.get("entity_type"), row.get("entity_id"),
-                    row.get("department_id"), row.get("before_json"), row.get("after_json"), row.get("client_address"),
-                    row.get("prev_hash"), row.get("hash"));
+            assertThat(result.firstBrokenId()).isEqualTo(last);
+            assertThat(result.describe()).contains("链在打印之后被改写");
         }
-        assertThat(verifier.verify().intact()).isTrue();
+
+        /** Recomputes prev_hash and hash from {@code id} on, with plain SHA-256 (key null) or the given key. */
+        void rechainFrom(long id, String newAfterJson, byte[] key) {
+            dba.execute("set session_replication_role = replica");
+            if (newAfterJson != null) {
+                dba.update("update audit_event set after_json = ? where id = ?", newAfterJson, id);
+            }
+            String prev = dba.queryForObject("select hash from audit_event where id = ?", String.class, id - 1);
+            for (Map<String, Object> row : dba.queryForList("select * from audit_event where id >= ? order by id", id)) {
+                AuditHash.Fields fields = new AuditHash.Fields((Long) row.get("id"),
+                        ((java.sql.Timestamp) row.get("occurred_at")).toInstant(), (String) row.get("username"),
+                        (String) row.get("action"), (String) row.get("entity_type"), (String) row.get("entity_id"),
+                        (Long) row.get("department_id"), (String) row.get("before_json"),
+                        (String) row.get("after_json"), (String) row.get("client_address"), prev);
+                String hash = key == null ? AuditHash.legacySha256(fields) : AuditHash.sign(key, fields);
+                dba.update("update audit_event set prev_hash = ?, hash = ? where id = ?", prev, hash, fields.id());
+                prev = hash;
+            }
+            Long last = dba.queryForObject("select max(id) from audit_event", Long.class);
+            dba.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1", last, prev);
+            dba.execute("set session_replication_role = origin");
+        }
     }
 
     @Test

@@ -248,6 +248,32 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Test
+    void theVerifyPageChecksAHeadCopiedFromPaper() throws Exception {
+        recordOne("paper-head");
+        AuditVerifier.Head head = verifier.head();
+        var auditor = user(userDetails.loadUserByUsername("auditor"));
+
+        Document intact = Jsoup.parse(mvc.perform(get("/audit/verify").param("id", Long.toString(head.id()))
+                        .param("hash", head.hash().substring(0, 8) + " " + head.hash().substring(8, 16)).with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(intact.select("#verification").text()).startsWith("审计链完整").contains(head.printed());
+        assertThat(intact.select("#runtime-role").text()).contains("jixiao_app", "不是超级用户");
+        assertThat(intact.select("#key-fingerprint").text()).matches("[0-9a-f]{16}");
+
+        String otherHash = (head.hash().charAt(0) == 'a' ? "b" : "a") + head.hash().substring(1, 16);
+        Document rewritten = Jsoup.parse(mvc.perform(get("/audit/verify").param("id", Long.toString(head.id()))
+                        .param("hash", otherHash).with(auditor))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(rewritten.select("#verification").text()).contains("审计链已损坏", "链在打印之后被改写");
+
+        Document typo = Jsoup.parse(mvc.perform(get("/audit/verify").param("id", "十二").param("hash", "xyz")
+                        .with(auditor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(typo.select("#printed-error").text()).contains("记录编号");
+        assertThat(typo.select("input[name=id]").val()).isEqualTo("十二");
+    }
+
+    @Test
     void auditorsFilterTheTrailByUserActionAndDate() throws Exception {
         recordOne("filter-1");
         recordOne("filter-2");

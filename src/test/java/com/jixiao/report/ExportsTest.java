@@ -58,6 +58,7 @@ class ExportsTest extends IntegrationTest {
     @Autowired SummaryService summaries;
 
     private final DataFormatter formatter = new DataFormatter();
+    @Autowired com.jixiao.audit.AuditVerifier auditVerifier;
 
     Long seedId() {
         return departments.findByName(SEED).orElseThrow().getId();
@@ -94,6 +95,25 @@ class ExportsTest extends IntegrationTest {
     static BigDecimal decimal(Cell cell) {
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
         return new BigDecimal(Double.toString(cell.getNumericCellValue()));
+    }
+
+    @Test
+    void theAnnualXlsxAndTheReportCarryTheAuditChainHeadOfTheirMoment() throws Exception {
+        try (XSSFWorkbook book = workbook("/exports/scores-2021.xlsx?department=" + seedId())) {
+            Sheet about = book.getSheet("说明");
+            assertThat(about).as("sheet 说明").isNotNull();
+            Map<String, String> notes = new HashMap<>();
+            for (Row row : about) {
+                notes.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+            }
+            assertThat(notes.get("表名")).isEqualTo("2021年度项目支出绩效自评得分表");
+            assertThat(notes.get("审计链头")).startsWith(auditVerifier.head().printed());
+            assertThat(notes.get("审计链头")).matches("第 \\d+ 条 · [0-9a-f]{8} [0-9a-f]{8}（可在“校验审计链”页核对）");
+        }
+        String report = mvc.perform(get("/departments/" + seedId() + "/years/2021/report/print"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(report).select("#audit-head").text())
+                .isEqualTo("打印时审计链头：" + auditVerifier.head().printed() + "（可在“校验审计链”页核对）");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.jixiao.report.export;
 
+import com.jixiao.audit.AuditVerifier;
 import com.jixiao.department.Department;
 import com.jixiao.report.SummaryService;
 import com.jixiao.sheet.SheetPage;
@@ -8,8 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +34,13 @@ class ExportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV = "text/csv;charset=UTF-8";
 
+    private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final SummaryService summaries;
     private final SheetService sheets;
+    private final AuditVerifier auditHead;
+    @Value("${jixiao.time-zone:Asia/Shanghai}")
+    private ZoneId zone;
 
     @GetMapping("/exports/scores-{year}.xlsx")
     void scoresXlsx(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
@@ -39,7 +49,12 @@ class ExportController {
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
         try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
             summaries.streamAnnual(year, departmentIds, table::write);
-            table.finish();
+            table.finish(List.of(
+                    new String[] {"表名", year + "年度项目支出绩效自评得分表"},
+                    new String[] {"范围", "all".equals(department) ? "权限内全部预算部门" : "预算部门编号 " + department},
+                    new String[] {"导出时间", ZonedDateTime.now(zone).format(EXPORT_TIME)},
+                    // Printed with the data: a later rewrite of the trail cannot keep this event's signature.
+                    new String[] {"审计链头", auditHead.head().printed() + "（可在“校验审计链”页核对）"}));
         }
     }
 

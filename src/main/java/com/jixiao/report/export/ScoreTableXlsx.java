@@ -64,12 +64,23 @@ public final class ScoreTableXlsx implements AutoCloseable {
         }
     }
 
-    /** Finishes 项目, writes the parked 指标 rows, and completes the file. */
-    public void finish() {
+    /**
+     * Finishes 项目, writes the parked 指标 rows, a sheet 说明 with the given label–value lines (what
+     * the file is, when it was made, the audit chain head at that moment), and completes the file.
+     */
+    public void finish(List<String[]> about) {
         try {
             projects.finish();
             parkedIndicators.replay(INDICATOR_BATCH, indicators::write);
             indicators.finish();
+            Worksheet notes = workbook.newWorksheet("说明");
+            notes.width(0, 16);
+            notes.width(1, 60);
+            for (int row = 0; row < about.size(); row++) {
+                notes.value(row, 0, about.get(row)[0]);
+                notes.value(row, 1, about.get(row)[1]);
+            }
+            notes.finish();
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

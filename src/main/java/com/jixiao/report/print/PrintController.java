@@ -1,5 +1,6 @@
 package com.jixiao.report.print;
 
+import com.jixiao.audit.AuditVerifier;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryService;
 import com.jixiao.sheet.SheetPage;
@@ -37,12 +38,14 @@ class PrintController {
     private final ISpringTemplateEngine templates;
     private final ApplicationContext applicationContext;
     private final PdfRenderer pdf;
+    private final AuditVerifier auditHead;
 
     /** The department report: narrative 一、…四、, the 汇总表 (landscape) and every 自评表. */
     @GetMapping("/departments/{departmentId}/years/{year}/report/print")
     String departmentPrint(@PathVariable Long departmentId, @PathVariable int year, Model model) {
         model.addAttribute("page", summaries.summaryWithSheets(departmentId, year));
         model.addAttribute("pdf", false);
+        model.addAttribute("auditHead", auditHead.head().printed());
         return "report/print/department";
     }
 
@@ -76,7 +79,8 @@ class PrintController {
 
     private ResponseEntity<byte[]> pdf(String template, Object page, String asciiName, String chineseName) {
         // Rendered outside the web request, so @fmt and other beans are wired in by hand.
-        Context context = new Context(Locale.SIMPLIFIED_CHINESE, Map.of("page", page, "pdf", true));
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE, Map.of("page", page, "pdf", true,
+                "auditHead", auditHead.head().printed()));
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, null));
         byte[] body = this.pdf.render(templates.process(template, context));

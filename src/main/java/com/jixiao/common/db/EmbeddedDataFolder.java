@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,12 @@ final class EmbeddedDataFolder implements AutoCloseable {
             Path directory = configured.toRealPath();
             FileChannel channel = FileChannel.open(beside(directory, ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this same JVM (another application context in it)
+            }
             if (lock == null) {
                 channel.close();
                 throw new EmbeddedDatabaseRefusedException("数据目录 " + directory + " 正由另一个 Jixiao 实例使用。"

@@ -38,7 +38,7 @@ class ExportController {
         List<Long> departmentIds = scope(year, department);
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
         try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
-            summaries.streamAnnual(year, departmentIds, table::write);
+            summaries.streamAnnual(year, departmentIds, table::write, table::writeUnsubmitted);
             table.finish();
         }
     }
@@ -50,8 +50,12 @@ class ExportController {
         start(response, CSV, "scores-" + year + ".csv", year + "年度绩效自评得分表.csv");
         OutputStream out = response.getOutputStream();
         ScoreTableCsv<com.jixiao.report.SummaryLine> csv = ScoreTableCsv.projects(out);
+        // The projects without a result follow the results, named, with status and without figures (ScoreTable).
         summaries.streamAnnual(year, departmentIds, lines -> {
             csv.write(lines);
+            csv.flush();
+        }, unsubmitted -> {
+            csv.write(unsubmitted, ScoreTable.UNSUBMITTED_AS_PROJECT);
             csv.flush();
         });
     }
@@ -66,7 +70,7 @@ class ExportController {
         summaries.streamAnnual(year, departmentIds, lines -> {
             lines.forEach(line -> csv.write(ScoreTable.indicatorLines(line)));
             csv.flush();
-        });
+        }, null);
     }
 
     /** One 附1 sheet laid out as printed, merged cells and all. */

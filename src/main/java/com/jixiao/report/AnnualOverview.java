@@ -42,8 +42,12 @@ public record AnnualOverview(int fiscalYear, Department department, List<Departm
                 departments.stream().mapToLong(DepartmentYearTotals::scoredProjects).sum());
     }
 
-    public long totalSheets() {
-        return departments.stream().mapToLong(DepartmentYearTotals::sheets).sum();
+    public long totalResults() {
+        return departments.stream().mapToLong(DepartmentYearTotals::results).sum();
+    }
+
+    public long totalUnsubmitted() {
+        return departments.stream().mapToLong(DepartmentYearTotals::unsubmitted).sum();
     }
 
     public long totalSubmitted() {

@@ -4,14 +4,16 @@ import com.jixiao.department.Department;
 import java.util.List;
 
 /**
- * Every project of a fiscal year over a set of departments, for auditors.
+ * Every project of a fiscal year over a set of departments, for auditors: the results in {@code lines},
+ * which alone make the totals, and the projects without a result apart in {@code unsubmitted}.
  *
  * @param department the one department chosen, null for all departments in scope
  * @param choices    the departments the user may pick from
  * @param years      the fiscal years that have projects, newest first
  */
 public record AnnualSummary(int fiscalYear, Department department, List<Department> choices, List<Integer> years,
-                            List<SummaryLine> lines, List<String> gradeNames, SummarySort sort) {
+                            List<SummaryLine> lines, List<UnsubmittedProject> unsubmitted, List<String> gradeNames,
+                            SummarySort sort) {
 
     public SummaryTotals totals() {
         return new SummaryTotals(lines, gradeNames);
@@ -23,6 +25,11 @@ public record AnnualSummary(int fiscalYear, Department department, List<Departme
     }
 
     public long departmentCount() {
-        return lines.stream().map(line -> line.row().departmentId()).distinct().count();
+        return java.util.stream.Stream.concat(lines.stream().map(line -> line.row().departmentId()),
+                unsubmitted.stream().map(UnsubmittedProject::departmentId)).distinct().count();
+    }
+
+    public int projectCount() {
+        return lines.size() + unsubmitted.size();
     }
 }

@@ -49,7 +49,8 @@ class AnnualSummaryController {
         SummarySort order = SummarySort.parse(sort);
         List<SummaryLine> lines = summaries.annual(fiscalYear, ids);
         model.addAttribute("page", new AnnualSummary(fiscalYear, single, summaries.departmentsInScope(), years,
-                order.apply(lines), RuleProfile.nationalDefault().gradeNames(), order));
+                order.apply(lines), summaries.annualUnsubmitted(fiscalYear, ids),
+                RuleProfile.nationalDefault().gradeNames(), order));
         return "report/annual";
     }
 }

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A department's 汇总表 for one fiscal year with its totals, in the requested order. {@code sheets}
- * holds every sheet of the year keyed by project id, for the printed report that follows the table
- * with each 自评表.
+ * A department's 汇总表 for one fiscal year with its totals, in the requested order. {@code lines} are
+ * the results only (submitted and approved sheets, filed 汇总表 rows): every total, average and grade
+ * count is theirs. {@code unsubmitted} lists the other projects apart (未提交, issue 11). {@code sheets}
+ * holds every result's sheet keyed by project id, for the printed report that follows the table with
+ * each 自评表.
  */
 public record SummaryPage(Department department, int fiscalYear, NarrativeReport report, List<SummaryLine> lines,
-                          List<String> gradeNames, SummarySort sort, Map<Long, SheetPage> sheets) {
+                          List<UnsubmittedProject> unsubmitted, List<String> gradeNames, SummarySort sort,
+                          Map<Long, SheetPage> sheets) {
 
     public String title() {
         if (report != null && report.getSummaryTitle() != null) {

@@ -38,8 +38,11 @@ public record SummaryRow(Long projectId, Long departmentId, String departmentNam
         return publishedScore != null ? publishedScore : enteredTotal;
     }
 
-    /** 状态 in Chinese; a project without a sheet has not been filled in. */
+    /**
+     * 状态 in Chinese. A row without a sheet is a result only when a filed report printed it in its 汇总表
+     * (see SummaryRowQueriesImpl.RESULT): 已公布, its 附1 is not on file.
+     */
     public String statusLabel() {
-        return status == null ? "未填报" : status.label();
+        return status == null ? "已公布" : status.label();
     }
 }

@@ -4,14 +4,25 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 
-/** The 汇总表 rows, implemented with plain JDBC by {@link SummaryRowQueriesImpl}. */
+/**
+ * The 汇总表 rows, implemented with plain JDBC by {@link SummaryRowQueriesImpl}. The rows are the
+ * year's results only — projects whose sheet is submitted or approved, and projects without a sheet
+ * whose 汇总表 row comes from a filed report — selected in SQL, so that no draft is read, scored or
+ * summed; the other projects are read apart, without figures, as {@link UnsubmittedProject}s.
+ */
 interface SummaryRowQueries {
 
-    /** One department-year in 序号 order. */
+    /** One department-year's results in 序号 order. */
     List<SummaryRow> findRows(Long departmentId, int year);
 
-    /** Several departments of a year, by department name, then 序号. */
+    /** One department-year's projects without a result, in 序号 order. */
+    List<UnsubmittedProject> findUnsubmitted(Long departmentId, int year);
+
+    /** The results of several departments of a year, by department name, then 序号. */
     List<SummaryRow> findRowsOfYear(int year, Collection<Long> departmentIds);
+
+    /** The projects without a result of several departments of a year, by department name, then 序号. */
+    List<UnsubmittedProject> findUnsubmittedOfYear(int year, Collection<Long> departmentIds);
 
     /**
      * The next chunk of a year's rows after (department, 序号), for exports that must not hold a whole
@@ -24,6 +35,13 @@ interface SummaryRowQueries {
     List<SummaryRow> findRowsAfter(int year, Collection<Long> departmentIds, long afterDepartmentId, int afterSeq,
                                    Limit limit);
 
-    /** Per department of a year: counts and the sums of the 汇总表's reported figures, by department name. */
+    /** As {@link #findRowsAfter}, for the projects without a result. */
+    List<UnsubmittedProject> findUnsubmittedAfter(int year, Collection<Long> departmentIds, long afterDepartmentId,
+                                                  int afterSeq, Limit limit);
+
+    /**
+     * Per department of a year: counts of all projects and of those without a result, and the sums of
+     * the 汇总表's reported figures over the results only, by department name.
+     */
     List<DepartmentYearTotals> findDepartmentTotals(int year, Collection<Long> departmentIds);
 }

@@ -21,7 +21,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
@@ -61,11 +64,13 @@ public class SummaryService {
     public SummaryPage summary(Long departmentId, int year, SummarySort sort) {
         Department department = departments.get(departmentId);
         List<SummaryRow> rows = queries.findRows(departmentId, year);
-        if (rows.isEmpty()) {
+        List<UnsubmittedProject> unsubmitted = queries.findUnsubmitted(departmentId, year);
+        if (rows.isEmpty() && unsubmitted.isEmpty()) {
             throw new NotFoundException(department.getName() + " 没有 " + year + " 年度的项目。");
         }
         NarrativeReport report = reports.findDepartmentReport(departmentId, year).orElse(null);
-        return new SummaryPage(department, year, report, sort.apply(cachedLines(rows)), gradeNames(), sort, Map.of());
+        return new SummaryPage(department, year, report, sort.apply(cachedLines(rows)), unsubmitted, gradeNames(),
+                sort, Map.of());
     }
 
     /**
@@ -75,8 +80,8 @@ public class SummaryService {
      */
     public SummaryPage summaryWithSheets(Long departmentId, int year) {
         SummaryPage page = summary(departmentId, year);
-        return new SummaryPage(page.department(), year, page.report(), page.lines(), page.gradeNames(),
-                page.sort(), sheetPages(page.rows()));
+        return new SummaryPage(page.department(), year, page.report(), page.lines(), page.unsubmitted(),
+                page.gradeNames(), page.sort(), sheetPages(page.rows()));
     }
 
     /**
@@ -110,22 +115,24 @@ public class SummaryService {
     }
 
     /**
-     * Every project of a year in the given departments, ordered by department and 序号, with its
-     * computed side. Auditors' cross-department view.
+     * Every result of a year in the given departments (submitted and approved sheets, filed 汇总表
+     * rows), ordered by department and 序号, with its computed side. Auditors' cross-department view;
+     * call {@link #countAnnual} first, which answers 404 for a year without projects.
      *
      * @param departmentIds must not be null; callers pass ids from {@link #departmentsOf(String)}
-     * @throws NotFoundException when none of these departments has a project in the year
      */
     public List<SummaryLine> annual(int year, Collection<Long> departmentIds) {
         List<SummaryRow> rows = departmentIds.isEmpty() ? List.of() : queries.findRowsOfYear(year, departmentIds);
-        if (rows.isEmpty()) {
-            throw new NotFoundException(year + " 年度没有可查看的项目。");
-        }
         List<SummaryLine> lines = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
             lines.addAll(cachedLines(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
         }
         return lines;
+    }
+
+    /** The projects of a year without a result (未提交), ordered by department and 序号. */
+    public List<UnsubmittedProject> annualUnsubmitted(int year, Collection<Long> departmentIds) {
+        return departmentIds.isEmpty() ? List.of() : queries.findUnsubmittedOfYear(year, departmentIds);
     }
 
     /**
@@ -146,28 +153,47 @@ public class SummaryService {
     }
 
     /**
-     * Hands every project of a year to {@code sink} in chunks of {@link #CHUNK}, ordered by
-     * department id and 序号, so that an export's memory does not grow with the number of projects:
-     * each chunk costs two statements and its rows are projections, never held by the persistence
-     * context. Repeatable read gives the whole export one snapshot although it spans many statements.
+     * Hands every result of a year to {@code results}, then every project without a result to
+     * {@code unsubmitted}, in chunks of {@link #CHUNK} ordered by department id and 序号, so that an
+     * export's memory does not grow with the number of projects: each chunk of results costs two
+     * statements, one of unsubmitted projects one, and the rows are projections, never held by the
+     * persistence context. A chunk shorter than {@link #CHUNK} is the last, so a department needs no
+     * statement to learn that nothing follows. Repeatable read gives the whole export one snapshot
+     * although it spans many statements: a sheet submitted meanwhile is in neither list or in one.
+     *
+     * @param unsubmitted null when the export does not list them (the indicator table)
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void streamAnnual(int year, Collection<Long> departmentIds, Consumer<List<SummaryLine>> sink) {
+    public void streamAnnual(int year, Collection<Long> departmentIds, Consumer<List<SummaryLine>> results,
+                             Consumer<List<UnsubmittedProject>> unsubmitted) {
         if (departmentIds.isEmpty()) {
             return;
         }
+        chunks((afterDepartment, afterSeq) -> queries.findRowsAfter(year, departmentIds, afterDepartment, afterSeq,
+                Limit.of(CHUNK)), rows -> results.accept(lines(rows)), SummaryRow::departmentId, SummaryRow::seq);
+        if (unsubmitted != null) {
+            chunks((afterDepartment, afterSeq) -> queries.findUnsubmittedAfter(year, departmentIds, afterDepartment,
+                    afterSeq, Limit.of(CHUNK)), unsubmitted, UnsubmittedProject::departmentId, UnsubmittedProject::seq);
+        }
+    }
+
+    /** Reads chunk after chunk by the keyset (department id, 序号) until a chunk is not full. */
+    private static <T> void chunks(BiFunction<Long, Integer, List<T>> next, Consumer<List<T>> sink,
+                                   Function<T, Long> department,
+                                   ToIntFunction<T> seq) {
         long afterDepartment = Long.MIN_VALUE;
         int afterSeq = Integer.MIN_VALUE;
         while (true) {
-            List<SummaryRow> rows = queries.findRowsAfter(year, departmentIds, afterDepartment, afterSeq,
-                    Limit.of(CHUNK));
-            if (rows.isEmpty()) {
+            List<T> rows = next.apply(afterDepartment, afterSeq);
+            if (!rows.isEmpty()) {
+                sink.accept(rows);
+            }
+            if (rows.size() < CHUNK) {
                 return;
             }
-            sink.accept(lines(rows));
-            SummaryRow last = rows.get(rows.size() - 1);
-            afterDepartment = last.departmentId();
-            afterSeq = last.seq();
+            T last = rows.get(rows.size() - 1);
+            afterDepartment = department.apply(last);
+            afterSeq = seq.applyAsInt(last);
         }
     }
 

@@ -43,6 +43,15 @@ class StatementCountTest extends IntegrationTest {
         String byName = "select id from department where name = ?";
         smallDepartment = jdbc.queryForObject(byName, Long.class, ProvinceDataGenerator.departmentName(0, YEAR));
         largeDepartment = jdbc.queryForObject(byName, Long.class, ProvinceDataGenerator.departmentName(1, YEAR));
+        // Only submitted and approved sheets are read and scored for the 汇总表 and the exports (issue 11):
+        // every generated sheet is made a result so that both departments' rows cost what results cost, and
+        // the large department keeps a few drafts, read apart as 未提交.
+        jdbc.update("""
+                update score_sheet s set status = 'SUBMITTED' from project p
+                where p.id = s.project_id and p.fiscal_year = ?""", YEAR);
+        jdbc.update("""
+                update score_sheet s set status = 'DRAFT' from project p
+                where p.id = s.project_id and p.department_id = ? and p.seq <= 3""", largeDepartment);
     }
 
     long statementsFor(String url) throws Exception {

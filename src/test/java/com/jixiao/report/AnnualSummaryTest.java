@@ -52,7 +52,7 @@ class AnnualSummaryTest extends IntegrationTest {
                 .mapToLong(span -> Long.parseLong(span.text().split(" ")[1])).sum();
         assertThat(graded).isEqualTo(12);
         assertThat(summary.select("#grade-counts [data-grade=中]").text()).isNotEqualTo("中 0");
-        assertThat(summary.select("td.status").eachText()).contains("未填报", "已提交");
+        assertThat(summary.select("td.status").eachText()).contains("已公布", "已提交");
         assertThat(summary.select("#summary-actions a").eachAttr("href")).anyMatch(href -> href.endsWith("report.pdf"))
                 .anyMatch(href -> href.contains("/exports/scores-2021.xlsx"))
                 .anyMatch(href -> href.contains("/report/print"));
@@ -82,10 +82,12 @@ class AnnualSummaryTest extends IntegrationTest {
     void auditorsSeeAllDepartmentsOfAYear() throws Exception {
         Document all = page("/summary?year=2021&department=all", status().isOk());
 
-        // Every department of 2021: the seed's 13 projects and the demo department 示例部门.
+        // Every department of 2021: the seed's 13 projects, and the demo department 示例部门 whose only sheet
+        // is a draft, listed apart as 未提交.
         assertThat(all.select("#annual-table tbody td.department").eachText())
                 .filteredOn("承德市公安局高新技术产业开发区分局"::equals).hasSize(13);
-        assertThat(all.select("#annual-table tbody td.department").eachText()).contains("示例部门");
+        assertThat(all.select("#annual-table tbody td.department").eachText()).doesNotContain("示例部门");
+        assertThat(all.select("#unsubmitted-table tbody td.department").eachText()).contains("示例部门");
         Document seedOnly = page("/summary?year=2021&department=" + seedId(), status().isOk());
         assertThat(seedOnly.select("#annual-table tbody tr")).hasSize(13);
         assertThat(seedOnly.select("#total-funds").text()).isEqualTo("481.149665");
@@ -104,7 +106,8 @@ class AnnualSummaryTest extends IntegrationTest {
         Integer newest = jdbc.queryForObject("select max(fiscal_year) from project", Integer.class);
         Integer newestCount = jdbc.queryForObject("select count(*) from project where fiscal_year = ?", Integer.class,
                 newest);
-        assertThat(page("/summary", status().isOk()).select("#annual-table tbody tr")).hasSize(newestCount);
+        Document newestYear = page("/summary", status().isOk());
+        assertThat(newestYear.select("#annual-table tbody tr, #unsubmitted-table tbody tr")).hasSize(newestCount);
     }
 
     @Test

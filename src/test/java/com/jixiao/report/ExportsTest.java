@@ -120,16 +120,18 @@ class ExportsTest extends IntegrationTest {
     void scoreTableXlsxHasEveryProjectAndIndicatorRowWithTheDatabaseNumbers() throws Exception {
         try (XSSFWorkbook book = workbook("/exports/scores-2021.xlsx?department=" + seedId())) {
             assertThat(book.getSheetName(0)).isEqualTo("项目");
-            assertThat(book.getSheetName(1)).isEqualTo("指标");
+            assertThat(book.getSheetName(1)).isEqualTo("未提交");
+            assertThat(book.getSheetName(2)).isEqualTo("指标");
             List<Map<String, Cell>> projectRows = rows(book.getSheet("项目"));
             assertThat(projectRows).hasSize(13);
+            assertThat(rows(book.getSheet("未提交"))).isEmpty();
 
             BigDecimal funds = projectRows.stream().map(row -> decimal(row.get("资金"))).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(funds).isEqualByComparingTo("481.149665");
             Map<String, Cell> security = projectRows.stream()
                     .filter(row -> row.get("项目名称").getStringCellValue().equals("安保执勤接待工作专项")).findFirst().orElseThrow();
             assertThat(decimal(security.get("资金")).toPlainString()).isEqualTo("43.95235");
-            assertThat(security.get("状态").getStringCellValue()).isEqualTo("未填报");
+            assertThat(security.get("状态").getStringCellValue()).isEqualTo("已公布");
 
             // Each project's funds block and entered total, cell by cell against the tables.
             List<Map<String, Object>> expected = jdbc.queryForList("""
@@ -194,9 +196,18 @@ class ExportsTest extends IntegrationTest {
     void scoreTableXlsxOfAllDepartmentsHasEveryIndicatorRowOfTheDatabaseAndTheNumberFormats() throws Exception {
         Long[] inScope = summaries.departmentsOf("all").stream().map(Department::getId).toArray(Long[]::new);
         String project = "d.name || '|' || coalesce(p.code, '') || '|' || coalesce(p.summary_name, p.name)";
+        // Results: a submitted or approved sheet, or no sheet but a filed 汇总表 row; the rest is 未提交.
+        String result = "(s.status in ('SUBMITTED', 'APPROVED') or (s.id is null and p.published_score is not null))";
         Map<String, Long> projectsInDatabase = counts("select " + project + """
                 , count(*) from project p join department d on d.id = p.department_id
-                where p.fiscal_year = 2021 and p.department_id = any(?) group by 1""", inScope);
+                left join score_sheet s on s.project_id = p.id
+                where p.fiscal_year = 2021 and p.department_id = any(?) and""" + " " + result + " group by 1", inScope);
+        Map<String, Long> unsubmittedInDatabase = counts("select " + project + """
+                , count(*) from project p join department d on d.id = p.department_id
+                left join score_sheet s on s.project_id = p.id
+                where p.fiscal_year = 2021 and p.department_id = any(?) and not coalesce(""" + result + ", false)"
+                + " group by 1", inScope);
+        assertThat(unsubmittedInDatabase).containsKey("示例部门||示例项目：办公设备更新（虚构）");
         Map<String, Long> indicatorsInDatabase = counts("select " + project + """
                 , count(*) from indicator i join score_sheet s on s.id = i.sheet_id
                 join project p on p.id = s.project_id join department d on d.id = p.department_id
@@ -205,7 +216,7 @@ class ExportsTest extends IntegrationTest {
 
         try (XSSFWorkbook book = workbook("/exports/scores-2021.xlsx?department=all")) {
             assertThat(book.getProperties().getCoreProperties().getTitle()).isEqualTo("2021年度项目支出绩效自评得分表");
-            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
             Sheet projectSheet = book.getSheet("项目");
             Sheet indicatorSheet = book.getSheet("指标");
             List<Map<String, Cell>> projectRows = rows(projectSheet);
@@ -213,6 +224,7 @@ class ExportsTest extends IntegrationTest {
 
             // Both sheets come from the same projects: per project, as many rows as in the database.
             assertThat(countByProject(projectRows)).isEqualTo(projectsInDatabase);
+            assertThat(countByProject(rows(book.getSheet("未提交")))).isEqualTo(unsubmittedInDatabase);
             assertThat(countByProject(indicatorRows)).isEqualTo(indicatorsInDatabase);
 
             // The 2021 reports have no 成本 or other 一级指标: those two columns stay empty.
@@ -326,7 +338,9 @@ class ExportsTest extends IntegrationTest {
         Indicator row = sheet.addChild(count, "-1+2");
         row.setTargetText("\t=cmd");
         row.setDeviationNote("说明，含逗号和\"引号\"\n第二行");
+        sheet.markSubmitted();
         sheets.save(sheet);
+        projects.save(new Project(department, 2099, 2, "=1+1"));
         entityManager.flush();
 
         String query = "?department=" + department.getId();
@@ -340,11 +354,18 @@ class ExportsTest extends IntegrationTest {
             Map<String, Cell> indicatorRow = rows(book.getSheet("指标")).get(0);
             assertThat(indicatorRow.get("三级指标").getStringCellValue()).isEqualTo("'-1+2");
             assertThat(indicatorRow.get("年度指标值").getStringCellValue()).isEqualTo("'\t=cmd");
+            Map<String, Cell> unsubmittedRow = rows(book.getSheet("未提交")).get(0);
+            assertThat(unsubmittedRow.get("项目名称").getStringCellValue()).isEqualTo("'=1+1");
+            assertThat(unsubmittedRow.get("预算部门").getStringCellValue()).isEqualTo("'+测试局");
         }
         byte[] csv = download("/exports/indicators-2099.csv" + query).getContentAsByteArray();
         List<List<String>> records = Csv.parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
         assertThat(records.get(1)).contains("'+测试局", "'@CODE", "'=HYPERLINK(\"http://x\",\"点我\")", "'-1+2", "'\t=cmd",
                 "说明，含逗号和\"引号\"\n第二行");
+        byte[] scores = download("/exports/scores-2099.csv" + query).getContentAsByteArray();
+        List<List<String>> projectRecords = Csv.parse(new String(scores, 3, scores.length - 3, StandardCharsets.UTF_8));
+        assertThat(projectRecords).hasSize(3);
+        assertThat(projectRecords.get(2)).contains("'+测试局", "'=1+1", "未建立");
     }
 
     @Test

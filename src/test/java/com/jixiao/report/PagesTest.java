@@ -65,7 +65,8 @@ class PagesTest extends IntegrationTest {
                 .containsExactly("79", "74.383%", "74", "优秀");
         Element third = summary.select("#summary-table tbody tr").get(2);
         assertThat(third.select("td.funds").text()).isEqualTo("43.95235");
-        assertThat(third.text()).contains("未填报");
+        // Printed in the filed report's 汇总表 without its 附1: a result, marked 已公布.
+        assertThat(third.text()).contains("已公布");
     }
 
     @Test
@@ -132,8 +133,10 @@ class PagesTest extends IntegrationTest {
 
         Document summary = page("/departments/" + departmentId + "/years/2032/summary", status().isOk());
 
-        assertThat(summary.select("#summary-table tbody tr")).hasSize(1);
-        assertThat(summary.select("#summary-table tbody tr").text()).contains("尚未填报的项目", "未填报");
+        // No result yet: the table is empty and the project is listed apart as 未提交.
+        assertThat(summary.select("#summary-table tbody tr")).isEmpty();
+        assertThat(summary.select("#unsubmitted-title").text()).isEqualTo("未提交（1 个项目）");
+        assertThat(summary.select("#unsubmitted-table tbody tr").text()).contains("尚未填报的项目", "未建立");
     }
 
     @Test

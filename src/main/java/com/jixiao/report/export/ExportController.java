@@ -48,7 +48,7 @@ class ExportController {
         List<Long> departmentIds = scope(year, department);
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
         try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
-            summaries.streamAnnual(year, departmentIds, table::write);
+            summaries.streamAnnual(year, departmentIds, table::write, table::writeUnsubmitted);
             table.finish(List.of(
                     new String[] {"表名", year + "年度项目支出绩效自评得分表"},
                     new String[] {"范围", "all".equals(department) ? "权限内全部预算部门" : "预算部门编号 " + department},
@@ -65,8 +65,12 @@ class ExportController {
         start(response, CSV, "scores-" + year + ".csv", year + "年度绩效自评得分表.csv");
         OutputStream out = response.getOutputStream();
         ScoreTableCsv<com.jixiao.report.SummaryLine> csv = ScoreTableCsv.projects(out);
+        // The projects without a result follow the results, named, with status and without figures (ScoreTable).
         summaries.streamAnnual(year, departmentIds, lines -> {
             csv.write(lines);
+            csv.flush();
+        }, unsubmitted -> {
+            csv.write(unsubmitted, ScoreTable.UNSUBMITTED_AS_PROJECT);
             csv.flush();
         });
     }
@@ -81,7 +85,7 @@ class ExportController {
         summaries.streamAnnual(year, departmentIds, lines -> {
             lines.forEach(line -> csv.write(ScoreTable.indicatorLines(line)));
             csv.flush();
-        });
+        }, null);
     }
 
     /** One 附1 sheet laid out as printed, merged cells and all. */

@@ -1,6 +1,7 @@
 package com.jixiao.report.export;
 
 import com.jixiao.report.SummaryLine;
+import com.jixiao.report.UnsubmittedProject;
 import com.jixiao.scoring.SheetInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.report.SummaryRow;
@@ -8,13 +9,23 @@ import com.jixiao.scoring.SheetResult;
 import com.jixiao.scoring.SheetResult.IndicatorResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The columns of the annual score table, shared by the .xlsx and the .csv writers so that both
  * always carry the same columns with the same values.
+ *
+ * <p>Only results are scored rows (issue 11): the 项目 and 指标 tables hold submitted and approved
+ * sheets (and filed 汇总表 rows), so any sum, average or count an auditor takes over them is right.
+ * The projects without a result are carried apart, by name and status and without figures: in the
+ * .xlsx on their own sheet 未提交, in the project .csv (one table by nature) after the results, with
+ * every figure and score column empty — spreadsheet sums and averages skip empty cells — and the
+ * 状态 column saying 草稿, 已退回 or 未建立.
  */
 public final class ScoreTable {
 
@@ -61,6 +72,27 @@ public final class ScoreTable {
             new Column<>("填报等级", Kind.TEXT, line -> line.row().publishedGrade()),
             new Column<>("状态", Kind.TEXT, line -> line.row().statusLabel()),
             new Column<>("问题数", Kind.COUNT, SummaryLine::findingCount));
+
+    /** What a project without a result carries, by the header of the column it fills. */
+    private static final Map<String, Column<UnsubmittedProject>> UNSUBMITTED_BY_HEADER = Stream.of(
+            new Column<UnsubmittedProject>("预算部门", Kind.TEXT, UnsubmittedProject::departmentName),
+            new Column<UnsubmittedProject>("序号", Kind.COUNT, UnsubmittedProject::seq),
+            new Column<UnsubmittedProject>("项目编码", Kind.TEXT, UnsubmittedProject::code),
+            new Column<UnsubmittedProject>("项目名称", Kind.TEXT, UnsubmittedProject::name),
+            new Column<UnsubmittedProject>("资金使用单位(科室)名称", Kind.TEXT, UnsubmittedProject::officeName),
+            new Column<UnsubmittedProject>("状态", Kind.TEXT, UnsubmittedProject::statusLabel))
+            .collect(Collectors.toMap(Column::header, column -> column, (a, b) -> a,
+                    LinkedHashMap::new));
+
+    /** The .xlsx sheet 未提交. */
+    public static final List<Column<UnsubmittedProject>> UNSUBMITTED_COLUMNS = List.copyOf(
+            UNSUBMITTED_BY_HEADER.values());
+
+    /** A project without a result in the columns of {@link #PROJECT_COLUMNS}: who and what, no figures. */
+    public static final List<Column<UnsubmittedProject>> UNSUBMITTED_AS_PROJECT = PROJECT_COLUMNS.stream()
+            .map(column -> UNSUBMITTED_BY_HEADER.getOrDefault(column.header(),
+                    new Column<>(column.header(), column.kind(), project -> null)))
+            .toList();
 
     public static final List<Column<IndicatorLine>> INDICATOR_COLUMNS = List.of(
             new Column<>("预算部门", Kind.TEXT, line -> line.project().departmentName()),

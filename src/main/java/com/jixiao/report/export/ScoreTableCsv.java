@@ -42,8 +42,19 @@ public final class ScoreTableCsv<T> {
     }
 
     public void write(List<T> items) {
-        for (T item : items) {
-            record(columns.stream().map(column -> text(column, column.value().apply(item))).toList());
+        write(items, columns);
+    }
+
+    /**
+     * Writes items of another kind under the same header, e.g. the projects without a result after the
+     * results. @param otherColumns the same headers in the same order
+     */
+    public <U> void write(List<U> items, List<Column<U>> otherColumns) {
+        if (!otherColumns.stream().map(Column::header).toList().equals(columns.stream().map(Column::header).toList())) {
+            throw new IllegalArgumentException("columns differ from the table's header");
+        }
+        for (U item : items) {
+            record(otherColumns.stream().map(column -> text(column, column.value().apply(item))).toList());
         }
     }
 

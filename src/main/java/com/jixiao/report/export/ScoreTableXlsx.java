@@ -1,6 +1,7 @@
 package com.jixiao.report.export;
 
 import com.jixiao.report.SummaryLine;
+import com.jixiao.report.UnsubmittedProject;
 import com.jixiao.report.export.ScoreTable.Column;
 import com.jixiao.report.export.ScoreTable.IndicatorLine;
 import com.jixiao.report.export.ScoreTable.Kind;
@@ -13,7 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes the annual score table as .xlsx with two sheets, 项目 and 指标, straight to the output
+ * Writes the annual score table as .xlsx with three sheets, 项目, 未提交 and 指标, straight to the output
  * stream with fastexcel, from one pass over the year. fastexcel streams one sheet at a time (a sheet
  * that has been flushed must be finished before another one may flush), so while the 项目 rows are
  * written chunk by chunk, the 指标 rows of the same chunks are parked in a temporary file
@@ -22,8 +23,11 @@ import org.dhatim.fastexcel.Worksheet;
  * projects costs no more heap than one of 13. Text goes in as inline strings: a shared-string table
  * would hold every distinct text of the year in memory until the end.
  *
- * <p>Call {@link #write} per chunk, then {@link #finish}; always {@link #close} (it deletes the
- * temporary file).
+ * 项目 and 指标 hold the results only; 未提交 lists the projects without a result by name and status
+ * (see {@link ScoreTable}), written after 项目 is finished and before the parked 指标 rows.
+ *
+ * <p>Call {@link #write} per chunk of results, then {@link #writeUnsubmitted} per chunk of the
+ * others, then {@link #finish}; always {@link #close} (it deletes the temporary file).
  */
 public final class ScoreTableXlsx implements AutoCloseable {
 
@@ -35,6 +39,7 @@ public final class ScoreTableXlsx implements AutoCloseable {
 
     private final Workbook workbook;
     private final SheetWriter<SummaryLine> projects;
+    private final SheetWriter<UnsubmittedProject> unsubmitted;
     private final SheetWriter<Object[]> indicators;
     private final RowSpill parkedIndicators;
 
@@ -45,6 +50,7 @@ public final class ScoreTableXlsx implements AutoCloseable {
         workbook.properties().setTitle(year + "年度项目支出绩效自评得分表");
         // Tabs come in the order the sheets are created.
         projects = new SheetWriter<>(workbook.newWorksheet("项目"), ScoreTable.PROJECT_COLUMNS);
+        unsubmitted = new SheetWriter<>(workbook.newWorksheet("未提交"), ScoreTable.UNSUBMITTED_COLUMNS);
         indicators = new SheetWriter<>(workbook.newWorksheet("指标"), parked(ScoreTable.INDICATOR_COLUMNS));
         parkedIndicators = new RowSpill(ScoreTable.INDICATOR_COLUMNS.size());
     }
@@ -64,13 +70,25 @@ public final class ScoreTableXlsx implements AutoCloseable {
         }
     }
 
+    /** Writes the chunk's 未提交 rows; the first call finishes 项目, so every result must have been written. */
+    public void writeUnsubmitted(List<UnsubmittedProject> chunk) {
+        try {
+            projects.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        unsubmitted.write(chunk);
+    }
+
     /**
-     * Finishes 项目, writes the parked 指标 rows, a sheet 说明 with the given label–value lines (what
-     * the file is, when it was made, the audit chain head at that moment), and completes the file.
+     * Finishes 项目 and 未提交, writes the parked 指标 rows, a sheet 说明 with the given label–value
+     * lines (what the file is, when it was made, the audit chain head at that moment), and completes
+     * the file.
      */
     public void finish(List<String[]> about) {
         try {
             projects.finish();
+            unsubmitted.finish();
             parkedIndicators.replay(INDICATOR_BATCH, indicators::write);
             indicators.finish();
             Worksheet notes = workbook.newWorksheet("说明");
@@ -120,6 +138,7 @@ public final class ScoreTableXlsx implements AutoCloseable {
         private final Worksheet sheet;
         private final List<Column<T>> columns;
         private int nextRow;
+        private boolean finished;
 
         SheetWriter(Worksheet sheet, List<Column<T>> columns) {
             this.sheet = sheet;
@@ -185,8 +204,12 @@ public final class ScoreTableXlsx implements AutoCloseable {
             }
         }
 
+        /** Finishes the sheet once; later calls do nothing. */
         void finish() throws IOException {
-            sheet.finish();
+            if (!finished) {
+                sheet.finish();
+                finished = true;
+            }
         }
     }
 }

@@ -186,7 +186,7 @@ class ScopeLeaksTest extends IntegrationTest {
     }
 
     @Test
-    void anAuditorOfChosenDepartmentsIsNotOfferedTheWholeChainCheck() throws Exception {
+    void anAuditorOfChosenDepartmentsIsToldNothingOfOtherDepartmentsEvents() throws Exception {
         String username = unique("auditor-scoped-").toLowerCase();
         tx.executeWithoutResult(status -> {
             AppUser auditor = new AppUser(username, encoder.encode("scoped-auditor-pw-1"), "示例部门审计", Role.AUDITOR);
@@ -196,7 +196,12 @@ class ScopeLeaksTest extends IntegrationTest {
         SignedIn scoped = SignedIn.as(mvc, username, "scoped-auditor-pw-1");
         SignedIn admin = SignedIn.as(mvc, "admin", DemoAccounts.PASSWORD);
 
-        assertThat(SignedIn.page(scoped.get("/audit")).select("a[href=/audit/verify]")).isEmpty();
+        Document trail = SignedIn.page(scoped.get("/audit"));
+        assertThat(trail.select("a[href=/audit/verify]")).isEmpty();
+        // Sign-ins belong to no department: their action is not among the options of an auditor of 示例部门.
+        assertThat(trail.select("select[name=action] option").eachAttr("value")).doesNotContain("LOGIN_SUCCESS");
+        assertThat(SignedIn.page(admin.get("/audit")).select("select[name=action] option").eachAttr("value"))
+                .contains("LOGIN_SUCCESS");
         assertThat(scoped.get("/audit/verify").getStatus()).isEqualTo(403);
         assertThat(SignedIn.page(admin.get("/audit")).select("a[href=/audit/verify]")).hasSize(1);
         assertThat(admin.get("/audit/verify").getStatus()).isEqualTo(200);

@@ -69,6 +69,7 @@ class DepartmentAdminController {
         return showDepartment(id, model);
     }
 
+    /** As every post here: the right to save is checked before the input, so a refusal never costs typed input. */
     @PostMapping("/departments/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors,
                   Model model) {

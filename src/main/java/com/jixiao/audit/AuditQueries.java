@@ -95,8 +95,19 @@ public class AuditQueries {
         return new Page(events, total, page, pages);
     }
 
-    /** The actions that occur, for the filter's drop-down. */
+    /**
+     * The actions that occur among the events the user may read, for the filter's drop-down: an auditor of chosen
+     * departments is not told which actions happened elsewhere.
+     */
     public List<String> actions() {
-        return jdbc.queryForList("select distinct action from audit_event order by action", String.class);
+        Scope scope = guard.scope();
+        if (scope.allDepartments()) {
+            return jdbc.queryForList("select distinct action from audit_event order by action", String.class);
+        }
+        if (!scope.is(Role.AUDITOR) || scope.departmentIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("select distinct action from audit_event where department_id = any (?) order by action",
+                String.class, (Object) scope.departmentIds().toArray(Long[]::new));
     }
 }

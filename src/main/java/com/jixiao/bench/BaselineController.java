@@ -1,5 +1,6 @@
 package com.jixiao.bench;
 
+import com.jixiao.security.ScopeGuard;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class BaselineController {
 
     private final JdbcTemplate jdbc;
+    private final ScopeGuard guard;
 
-    BaselineController(JdbcTemplate jdbc) {
+    BaselineController(JdbcTemplate jdbc, ScopeGuard guard) {
         this.jdbc = jdbc;
+        this.guard = guard;
     }
 
     record Row(int seq, String office, String name, BigDecimal budget, BigDecimal executed, BigDecimal score,
@@ -31,6 +34,8 @@ class BaselineController {
 
     @GetMapping("/bench/baseline/departments/{departmentId}/years/{year}")
     String baseline(@PathVariable long departmentId, @PathVariable int year, Model model) {
+        // The one check the real page makes too: without it any signed-in user read any department's rows.
+        guard.checkCanView(departmentId);
         List<Row> rows = jdbc.query("""
                 select p.seq, o.name as office, p.name, f.annual_budget, f.executed, s.entered_total, p.contact
                 from project p

@@ -1,5 +1,6 @@
 package com.jixiao.department;
 
+import com.jixiao.security.ScopeGuard;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DepartmentAdminController {
 
     private final DepartmentAdminService service;
+    private final ScopeGuard guard;
 
     @InitBinder
     void binder(WebDataBinder binder) {
@@ -34,14 +36,17 @@ class DepartmentAdminController {
         return "department/list";
     }
 
+    /** Administrators only: everyone else gets 403 here rather than a form that would lose its input. */
     @GetMapping("/departments/new")
     String createForm(Model model) {
+        guard.checkIsAdministrator();
         model.addAttribute("form", new DepartmentForm());
         return "department/form";
     }
 
     @PostMapping("/departments")
     String create(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors) {
+        guard.checkIsAdministrator();
         if (errors.hasErrors()) {
             return "department/form";
         }
@@ -56,6 +61,7 @@ class DepartmentAdminController {
         return "department/form";
     }
 
+    /** The department with its offices; the forms on it only for those who may save them (see the template). */
     @GetMapping("/departments/{id}")
     String editForm(@PathVariable Long id, Model model) {
         Department department = service.load(id);
@@ -63,9 +69,12 @@ class DepartmentAdminController {
         return showDepartment(id, model);
     }
 
+    /** As every post here: the right to save is checked before the input, so a refusal never costs typed input. */
     @PostMapping("/departments/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors,
                   Model model) {
+        service.load(id);
+        guard.checkIsAdministrator();
         if (!errors.hasErrors()) {
             try {
                 service.update(id, form);
@@ -84,6 +93,7 @@ class DepartmentAdminController {
     @PostMapping("/departments/{id}/offices")
     String addOffice(@PathVariable Long id, @Valid @ModelAttribute("officeForm") OfficeForm officeForm,
                      BindingResult errors, Model model) {
+        guard.checkCanManage(service.load(id).getId());
         if (!errors.hasErrors()) {
             try {
                 service.addOffice(id, officeForm);
@@ -98,9 +108,10 @@ class DepartmentAdminController {
         return showDepartment(id, model);
     }
 
+    /** Renaming is this page's only purpose: those who may not rename get 403 and no link leads here. */
     @GetMapping("/offices/{id}")
     String officeForm(@PathVariable Long id, Model model) {
-        Office office = office(id);
+        Office office = manageableOffice(id);
         OfficeForm form = new OfficeForm();
         form.setName(office.getName());
         model.addAttribute("office", office);
@@ -111,6 +122,7 @@ class DepartmentAdminController {
     @PostMapping("/offices/{id}")
     String renameOffice(@PathVariable Long id, @Valid @ModelAttribute("officeForm") OfficeForm officeForm,
                         BindingResult errors, Model model) {
+        manageableOffice(id);
         if (!errors.hasErrors()) {
             try {
                 return "redirect:/departments/" + service.renameOffice(id, officeForm) + "?officeSaved";
@@ -126,6 +138,12 @@ class DepartmentAdminController {
 
     private Office office(Long id) {
         return service.loadOffice(id);
+    }
+
+    private Office manageableOffice(Long id) {
+        Office office = office(id);
+        guard.checkCanManage(office.getDepartment().getId());
+        return office;
     }
 
     private String showDepartment(Long id, Model model) {

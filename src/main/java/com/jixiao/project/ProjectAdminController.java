@@ -3,6 +3,7 @@ package com.jixiao.project;
 import com.jixiao.department.DepartmentAdminService;
 import com.jixiao.department.RejectedFieldException;
 import com.jixiao.department.StaleEditException;
+import com.jixiao.security.ScopeGuard;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,6 +26,7 @@ class ProjectAdminController {
 
     private final ProjectAdminService service;
     private final DepartmentAdminService departments;
+    private final ScopeGuard guard;
 
     @InitBinder
     void binder(WebDataBinder binder) {
@@ -46,9 +48,11 @@ class ProjectAdminController {
         return "project/list";
     }
 
+    /** Only for a role that may save it: an auditor gets 403 here rather than a form that would lose its input. */
     @GetMapping("/projects/new")
     String createForm(@RequestParam(required = false) String departmentId, @RequestParam(required = false) String year,
                       Model model) {
+        guard.checkCanManageSomeDepartment();
         ProjectForm form = new ProjectForm();
         long d = parseOr(departmentId, 0);
         form.setDepartmentId(d == 0 ? null : d);
@@ -59,6 +63,7 @@ class ProjectAdminController {
 
     @PostMapping("/projects")
     String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult errors, Model model) {
+        guard.checkCanManageSomeDepartment();
         if (!errors.hasErrors()) {
             try {
                 return "redirect:/projects/" + service.create(form) + "?saved";
@@ -71,15 +76,18 @@ class ProjectAdminController {
         return showForm(null, model);
     }
 
+    /** The edit form for those who may save it; the same page read-only for everyone else in scope. */
     @GetMapping("/projects/{id}")
     String editForm(@PathVariable Long id, Model model) {
         model.addAttribute("form", service.form(id));
         return showForm(id, model);
     }
 
+    /** The right to save is checked before the input is, so that nobody fills in a form only to be refused. */
     @PostMapping("/projects/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
                   Model model) {
+        guard.checkCanManage(service.load(id).getDepartment().getId());
         if (!errors.hasErrors()) {
             try {
                 service.update(id, form);
@@ -97,6 +105,7 @@ class ProjectAdminController {
 
     private String showForm(Long id, Model model) {
         model.addAttribute("project", id == null ? null : service.load(id));
+        model.addAttribute("sheetId", id == null ? null : service.sheetId(id).orElse(null));
         model.addAttribute("departments", departments.all());
         model.addAttribute("offices", departments.allOffices());
         return "project/form";

@@ -1,5 +1,6 @@
 package com.jixiao.project;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
@@ -25,11 +26,20 @@ interface ProjectAdminRepository extends Repository<Project, Long> {
     @Query("select distinct p.fiscalYear from Project p order by p.fiscalYear desc")
     List<Integer> years();
 
+    /** As {@link #years()}, of these departments only: a user sees the years of the departments in scope. */
+    @Query("select distinct p.fiscalYear from Project p where p.department.id in :departmentIds order by p.fiscalYear desc")
+    List<Integer> years(Collection<Long> departmentIds);
+
     @Query("select coalesce(max(p.seq), 0) from Project p where p.department.id = :departmentId and p.fiscalYear = :year")
     int maxSeq(Long departmentId, int year);
 
-    @Query("select p from Project p where p.code = :code and p.fiscalYear = :year")
-    Optional<Project> findByCodeAndYear(String code, int year);
+    /** 项目编码 is unique per department and year (V306): the one project that holds it, if any. */
+    @Query("select p from Project p where p.department.id = :departmentId and p.code = :code and p.fiscalYear = :year")
+    Optional<Project> findByCode(Long departmentId, String code, int year);
+
+    /** The project's 自评表, if it has one (a project has at most one). */
+    @Query("select s.id from com.jixiao.sheet.ScoreSheet s where s.project.id = :projectId")
+    Optional<Long> findSheetId(Long projectId);
 
     @Query("""
             select p from Project p join fetch p.department

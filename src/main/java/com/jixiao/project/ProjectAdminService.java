@@ -11,6 +11,7 @@ import com.jixiao.department.StaleEditException;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,12 @@ public class ProjectAdminService {
                 .filter(row -> guard.canView(row.departmentId())).toList();
     }
 
-    /** Years that have projects, newest first, plus the year under evaluation (last year) if it has none yet. */
+    /**
+     * Years in which the departments in the user's scope have projects, newest first, plus the year under evaluation
+     * (last year) if it has none yet. Another department's years are not named.
+     */
     public List<Integer> years() {
-        List<Integer> years = new java.util.ArrayList<>(admin.years());
+        List<Integer> years = new java.util.ArrayList<>(yearsInScope());
         int evaluated = Year.now().getValue() - 1;
         if (!years.contains(evaluated)) {
             years.add(0, evaluated);
@@ -45,8 +49,21 @@ public class ProjectAdminService {
 
     /** The year the list opens on: the newest year with projects, else last year. */
     public int defaultYear() {
-        List<Integer> years = admin.years();
+        List<Integer> years = yearsInScope();
         return years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
+    }
+
+    private List<Integer> yearsInScope() {
+        if (guard.scope().allDepartments()) {
+            return admin.years();
+        }
+        List<Long> ids = departments.all().stream().map(Department::getId).toList();
+        return ids.isEmpty() ? List.of() : admin.years(ids);
+    }
+
+    /** The project's 自评表 id, if it has one; the project must have been loaded through {@link #load}. */
+    public Optional<Long> sheetId(Long projectId) {
+        return admin.findSheetId(projectId);
     }
 
     /**
@@ -74,7 +91,7 @@ public class ProjectAdminService {
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
-        checkCode(form, null);
+        checkCode(form, department, null);
         Project project = new Project(department, year, admin.maxSeq(department.getId(), year) + 1, form.getName().strip());
         apply(project, form, department);
         return projects.save(project).getId();
@@ -94,7 +111,7 @@ public class ProjectAdminService {
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
-        checkCode(form, id);
+        checkCode(form, department, id);
         if (!project.getDepartment().getId().equals(department.getId()) || project.getFiscalYear() != year) {
             // 序号 numbers the projects of one department-year (the 汇总表 order): a moved project goes last.
             project.setSeq(admin.maxSeq(department.getId(), year) + 1);
@@ -105,15 +122,21 @@ public class ProjectAdminService {
         apply(project, form, department);
     }
 
-    private void checkCode(ProjectForm form, Long exceptId) {
+    /**
+     * 项目编码 is unique within a department and year, so the project that holds a code is always one the user may
+     * see and naming it leaks nothing. Another department's codes are never looked at: a check across departments
+     * would tell an officer which codes other departments use.
+     */
+    private void checkCode(ProjectForm form, Department department, Long exceptId) {
         String code = blankToNull(form.getCode());
         if (code == null) {
             return;
         }
-        admin.findByCodeAndYear(code, form.year()).filter(other -> !other.getId().equals(exceptId)).ifPresent(other -> {
-            throw new RejectedFieldException("code", "项目编码 " + code + " 在 " + form.year() + " 年度已被项目“"
-                    + other.getName() + "”使用");
-        });
+        admin.findByCode(department.getId(), code, form.year()).filter(other -> !other.getId().equals(exceptId))
+                .ifPresent(other -> {
+                    throw new RejectedFieldException("code", "项目编码 " + code + " 在 " + form.year()
+                            + " 年度已被本部门的项目“" + other.getName() + "”使用");
+                });
     }
 
     private void apply(Project project, ProjectForm form, Department department) {

@@ -17,4 +17,7 @@ interface SummaryQueries extends Repository<Project, Long>, SummaryRowQueries {
 
     @Query("select distinct p.fiscalYear from Project p order by p.fiscalYear desc")
     List<Integer> findYears();
+
+    @Query("select distinct p.fiscalYear from Project p where p.department.id in :departmentIds order by p.fiscalYear desc")
+    List<Integer> findYears(Collection<Long> departmentIds);
 }

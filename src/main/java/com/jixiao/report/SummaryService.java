@@ -109,9 +109,13 @@ public class SummaryService {
                 .orElseThrow(() -> new NotFoundException("没有编号为 " + departmentParam + " 的预算部门，或您无权查看。"));
     }
 
-    /** Fiscal years that have projects, newest first. */
+    /** Fiscal years in which the departments in scope have projects, newest first: no other department's years. */
     public List<Integer> years() {
-        return queries.findYears();
+        if (scopeGuard.scope().allDepartments()) {
+            return queries.findYears();
+        }
+        List<Long> ids = departmentsInScope().stream().map(Department::getId).toList();
+        return ids.isEmpty() ? List.of() : queries.findYears(ids);
     }
 
     /**

@@ -4,7 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page's header shows who is signed in. */
+/** Every page's header shows who is signed in; every page asks {@code can} what to offer. */
 @ControllerAdvice
 @RequiredArgsConstructor
 class CurrentUserAdvice {
@@ -14,5 +14,10 @@ class CurrentUserAdvice {
     @ModelAttribute("currentUser")
     UserPrincipal currentUser() {
         return guard.currentUser().orElse(null);
+    }
+
+    @ModelAttribute("can")
+    Permissions can() {
+        return new Permissions(guard);
     }
 }

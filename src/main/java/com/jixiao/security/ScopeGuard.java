@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class ScopeGuard {
 
     static final String NOT_FOUND = "没有找到该记录，或您无权查看。";
+    private static final String MANAGE_DENIED = "只有本部门的填报人、部门负责人或管理员可以维护科室和项目。";
 
     public Optional<UserPrincipal> currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -57,11 +58,35 @@ public class ScopeGuard {
 
     /** Offices and projects of a department: its 填报人 or 部门负责人, or an administrator. */
     public boolean canManage(Long departmentId) {
-        return canView(departmentId) && (scope().is(Role.OFFICER) || scope().is(Role.HEAD) || scope().is(Role.ADMIN));
+        return canView(departmentId) && canManageSomeDepartment();
+    }
+
+    /**
+     * Whether the user has a department whose offices and projects they may maintain: the roles of
+     * {@link #canManage}. Decides whether a blank project form is offered at all.
+     */
+    public boolean canManageSomeDepartment() {
+        return scope().is(Role.OFFICER) || scope().is(Role.HEAD) || scope().is(Role.ADMIN);
     }
 
     public boolean isAdministrator() {
         return scope().is(Role.ADMIN);
+    }
+
+    /**
+     * The audit trail page: auditors and administrators (SecurityConfig guards {@code /audit/**} by
+     * the same roles).
+     */
+    public boolean canReadAuditTrail() {
+        return scope().is(Role.AUDITOR) || scope().is(Role.ADMIN);
+    }
+
+    /**
+     * Verifying the whole chain reads, and counts, the events of every department: only for those
+     * whose scope is every department.
+     */
+    public boolean canVerifyAuditTrail() {
+        return canReadAuditTrail() && scope().allDepartments();
     }
 
     public boolean canExport(Long departmentId) {
@@ -95,7 +120,20 @@ public class ScopeGuard {
     }
 
     public void checkCanManage(Long departmentId) {
-        check(departmentId, canManage(departmentId), "只有本部门的填报人、部门负责人或管理员可以维护科室和项目。");
+        check(departmentId, canManage(departmentId), MANAGE_DENIED);
+    }
+
+    /** Before a blank project form is shown or read: a role that can maintain no department gets 403. */
+    public void checkCanManageSomeDepartment() {
+        if (!canManageSomeDepartment()) {
+            throw new AccessDeniedException(MANAGE_DENIED);
+        }
+    }
+
+    public void checkCanVerifyAuditTrail() {
+        if (!canVerifyAuditTrail()) {
+            throw new AccessDeniedException("只有管理员或负责全部部门的审计人员可以校验整条审计链。");
+        }
     }
 
     /** Creating and renaming departments themselves. */

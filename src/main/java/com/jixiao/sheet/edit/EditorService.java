@@ -190,7 +190,10 @@ public class EditorService {
 
     // ------------------------------------------------------------------ new sheets
 
-    /** The sheet of the same project the year before (same code, or same name in the department), if any. */
+    /**
+     * The sheet of the same project the year before, in the project's own department only (same code, or else same
+     * name), if any: a sheet of another department is neither offered nor copied, whatever its code.
+     */
     public Optional<ScoreSheet> predecessor(Long projectId) {
         Project project = projects.load(projectId);
         return editorSheets.findPredecessors(project.getFiscalYear() - 1,
@@ -198,11 +201,21 @@ public class EditorService {
                 project.getDepartment().getId()).stream().findFirst();
     }
 
-    /** A project the current user may create a sheet for: its department's 填报人. */
-    private Project projectForNewSheet(Long projectId) {
+    /**
+     * A project the current user may create a sheet for: its department's 填报人.
+     *
+     * @throws NotFoundException for a missing or out-of-scope project
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else in scope
+     */
+    public Project projectForNewSheet(Long projectId) {
         Project project = projects.load(projectId);
         guard.checkCanEdit(project.getDepartment().getId());
         return project;
+    }
+
+    /** Whether the current user may fill in the sheets of the project's department. */
+    public boolean canEditSheetsOf(Long projectId) {
+        return guard.canEdit(projects.load(projectId).getDepartment().getId());
     }
 
     private Long created(ScoreSheet sheet, String how) {
@@ -212,8 +225,13 @@ public class EditorService {
         return id;
     }
 
-    /** The project's sheet id if it already has one: a project has at most one sheet. */
-    public Optional<Long> existingSheet(Long projectId) {
+    /**
+     * The project's sheet id if it already has one (a project has at most one sheet), for a project the user may see.
+     *
+     * @throws NotFoundException for a missing or out-of-scope project, before anything about its sheet is known
+     */
+    public Optional<Long> existingSheetOfVisibleProject(Long projectId) {
+        projects.load(projectId);
         return sheets.findIdByProjectId(projectId);
     }
 
@@ -224,12 +242,13 @@ public class EditorService {
      */
     @Transactional
     public Long createFromTemplate(Long projectId, String templateCode) {
-        Optional<Long> existing = existingSheet(projectId);
+        Project project = projectForNewSheet(projectId);
+        Optional<Long> existing = sheets.findIdByProjectId(projectId);
         if (existing.isPresent()) {
             return existing.get();
         }
         WeightTemplate template = WeightTemplates.byCode(templateCode).orElseGet(WeightTemplates::defaultTemplate);
-        ScoreSheet sheet = new ScoreSheet(projectForNewSheet(projectId));
+        ScoreSheet sheet = new ScoreSheet(project);
         sheet.setTemplateCode(template.code());
         sheet.setFundsWeight(template.fundsWeight());
         for (WeightTemplate.Category category : template.categories()) {
@@ -248,13 +267,14 @@ public class EditorService {
      */
     @Transactional
     public Long copyFromLastYear(Long projectId) {
-        Optional<Long> existing = existingSheet(projectId);
+        Project project = projectForNewSheet(projectId);
+        Optional<Long> existing = sheets.findIdByProjectId(projectId);
         if (existing.isPresent()) {
             return existing.get();
         }
         ScoreSheet source = predecessor(projectId)
                 .orElseThrow(() -> new NotFoundException("没有找到该项目上一年度的绩效自评表。"));
-        ScoreSheet sheet = new ScoreSheet(projectForNewSheet(projectId));
+        ScoreSheet sheet = new ScoreSheet(project);
         sheet.setTemplateCode(source.getTemplateCode());
         sheet.setProfileCode(source.getProfileCode());
         sheet.setFundsWeight(source.getFundsWeight());

@@ -1,6 +1,5 @@
 package com.jixiao.sheet.edit;
 
-import com.jixiao.project.ProjectAdminService;
 import com.jixiao.scoring.WeightTemplates;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.workflow.SheetWorkflow;
@@ -39,7 +38,6 @@ class SheetEditorController {
     private final EditorService editor;
     private final SheetService sheets;
     private final SheetWorkflow workflow;
-    private final ProjectAdminService projects;
     private final MessageSource messages;
 
     @InitBinder("form")
@@ -163,13 +161,18 @@ class SheetEditorController {
 
     // ------------------------------------------------------------------ new sheet
 
+    /**
+     * The project is loaded (and scope-checked) before its sheet is looked for: a project of another department
+     * answers the same 404 as a missing one, never a redirect naming its sheet. A project that already has a sheet
+     * opens it; only the department's 填报人 is offered the choice of how to create one.
+     */
     @GetMapping("/projects/{projectId}/sheet/new")
     String newSheet(@PathVariable Long projectId, Model model) {
-        var existing = editor.existingSheet(projectId);
+        var existing = editor.existingSheetOfVisibleProject(projectId);
         if (existing.isPresent()) {
-            return "redirect:/sheets/" + existing.get() + "/edit";
+            return "redirect:/sheets/" + existing.get() + (editor.canEditSheetsOf(projectId) ? "/edit" : "");
         }
-        model.addAttribute("project", projects.load(projectId));
+        model.addAttribute("project", editor.projectForNewSheet(projectId));
         model.addAttribute("templates", WeightTemplates.all());
         model.addAttribute("predecessor", editor.predecessor(projectId).map(s -> new Predecessor(s.getId(),
                 s.getProject().getName(), s.getProject().getCode(), s.getProject().getFiscalYear())).orElse(null));

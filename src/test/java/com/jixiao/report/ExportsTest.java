@@ -216,7 +216,8 @@ class ExportsTest extends IntegrationTest {
 
         try (XSSFWorkbook book = workbook("/exports/scores-2021.xlsx?department=all")) {
             assertThat(book.getProperties().getCoreProperties().getTitle()).isEqualTo("2021年度项目支出绩效自评得分表");
-            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getSheetName(3)).isEqualTo("说明");
             Sheet projectSheet = book.getSheet("项目");
             Sheet indicatorSheet = book.getSheet("指标");
             List<Map<String, Cell>> projectRows = rows(projectSheet);

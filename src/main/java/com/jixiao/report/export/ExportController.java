@@ -1,6 +1,8 @@
 package com.jixiao.report.export;
 
+import com.jixiao.audit.AuditAction;
 import com.jixiao.department.Department;
+import com.jixiao.report.DownloadAudit;
 import com.jixiao.report.SummaryService;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetService;
@@ -31,11 +33,12 @@ class ExportController {
 
     private final SummaryService summaries;
     private final SheetService sheets;
+    private final DownloadAudit audit;
 
     @GetMapping("/exports/scores-{year}.xlsx")
     void scoresXlsx(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
                     HttpServletResponse response) throws IOException {
-        List<Long> departmentIds = scope(year, department);
+        List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_SCORE_TABLE, "xlsx");
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
         try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
             summaries.streamAnnual(year, departmentIds, table::write);
@@ -46,7 +49,7 @@ class ExportController {
     @GetMapping("/exports/scores-{year}.csv")
     void scoresCsv(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
                    HttpServletResponse response) throws IOException {
-        List<Long> departmentIds = scope(year, department);
+        List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_SCORE_TABLE, "csv");
         start(response, CSV, "scores-" + year + ".csv", year + "年度绩效自评得分表.csv");
         OutputStream out = response.getOutputStream();
         ScoreTableCsv<com.jixiao.report.SummaryLine> csv = ScoreTableCsv.projects(out);
@@ -60,7 +63,7 @@ class ExportController {
     void indicatorsCsv(@PathVariable int year,
                        @RequestParam(required = false, defaultValue = "all") String department,
                        HttpServletResponse response) throws IOException {
-        List<Long> departmentIds = scope(year, department);
+        List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_INDICATOR_TABLE, "csv");
         start(response, CSV, "indicators-" + year + ".csv", year + "年度绩效指标明细.csv");
         ScoreTableCsv<ScoreTable.IndicatorLine> csv = ScoreTableCsv.indicators(response.getOutputStream());
         summaries.streamAnnual(year, departmentIds, lines -> {
@@ -73,6 +76,7 @@ class ExportController {
     @GetMapping("/sheets/{sheetId}.xlsx")
     void sheetXlsx(@PathVariable Long sheetId, HttpServletResponse response) throws IOException {
         SheetPage page = sheets.page(sheetId);
+        audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "xlsx");
         String name = page.project().getName() + "绩效自评表.xlsx";
         start(response, XLSX, "sheet-" + sheetId + ".xlsx", name);
         try (var workbook = SheetXlsx.of(page)) {
@@ -80,10 +84,17 @@ class ExportController {
         }
     }
 
-    /** @throws com.jixiao.common.web.NotFoundException before anything is written */
-    private List<Long> scope(int year, String department) {
-        List<Long> ids = summaries.departmentsOf(department).stream().map(Department::getId).toList();
+    /**
+     * The departments to export, checked and the export recorded before anything is written.
+     *
+     * @throws com.jixiao.common.web.NotFoundException before anything is written
+     */
+    private List<Long> scope(int year, String department, AuditAction action, String format) {
+        List<Department> departments = summaries.departmentsOf(department);
+        List<Long> ids = departments.stream().map(Department::getId).toList();
         summaries.countAnnual(year, ids);
+        boolean all = department == null || department.isBlank() || department.equals("all");
+        audit.annualTable(action, year, departments, all, format);
         return ids;
     }
 

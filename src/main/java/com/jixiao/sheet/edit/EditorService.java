@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -207,8 +208,11 @@ public class EditorService {
 
     private Long created(ScoreSheet sheet, String how) {
         Long id = sheets.save(sheet).getId();
-        audit.record("SHEET_CREATE", "ScoreSheet", id, sheet.getProject().getDepartment().getId(), null,
-                Map.of("project", sheet.getProject().getId(), "from", how));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", sheet.getProject().getName());
+        after.put("project", sheet.getProject().getId());
+        after.put("from", how);
+        audit.record("SHEET_CREATE", "ScoreSheet", id, sheet.getProject().getDepartment().getId(), null, after);
         return id;
     }
 

@@ -1,5 +1,8 @@
 package com.jixiao.audit;
 
+import com.jixiao.common.format.Times;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +41,8 @@ final class AuditChanges {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String EMPTY = "（空）";
+    /** An instant as {@code OffsetDateTime.toString()} writes it, e.g. 2026-11-29T21:35:40.123Z. */
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*(Z|[+-]\\d{2}:\\d{2})");
 
     private AuditChanges() {
     }
@@ -57,11 +63,12 @@ final class AuditChanges {
         return entityId == null ? type : type + " #" + entityId;
     }
 
-    static List<Change> changes(String beforeJson, String afterJson) {
+    /** @param times shows the instants stored in the JSON (e.g. 锁定至) in the users' zone, like every other time */
+    static List<Change> changes(String beforeJson, String afterJson, Times times) {
         JsonNode before = parse(beforeJson);
         JsonNode after = parse(afterJson);
-        Map<String, Item> old = flatten(before);
-        Map<String, Item> now = flatten(after);
+        Map<String, Item> old = flatten(before, times);
+        Map<String, Item> now = flatten(after, times);
         Set<String> paths = new LinkedHashSet<>(old.keySet());
         paths.addAll(now.keySet());
         List<Change> changes = new ArrayList<>();
@@ -104,20 +111,21 @@ final class AuditChanges {
         return name == null || name.isNull() || name.asString().isBlank() ? null : name.asString();
     }
 
-    private static Map<String, Item> flatten(JsonNode node) {
+    private static Map<String, Item> flatten(JsonNode node, Times times) {
         Map<String, Item> items = new LinkedHashMap<>();
         if (node != null) {
-            flatten(node, "", "", "", items);
+            flatten(node, "", "", "", items, times);
         }
         return items;
     }
 
-    private static void flatten(JsonNode node, String key, String path, String label, Map<String, Item> items) {
+    private static void flatten(JsonNode node, String key, String path, String label, Map<String, Item> items,
+                                Times times) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
                 String field = AuditLabels.field(property.getKey());
                 flatten(property.getValue(), property.getKey(), path + "." + property.getKey(),
-                        label.isEmpty() ? field : label + " " + field, items);
+                        label.isEmpty() ? field : label + " " + field, items, times);
             }
         } else if (node.isArray() && !allValues(node)) {
             Map<String, Integer> seen = new HashMap<>();
@@ -135,10 +143,10 @@ final class AuditChanges {
                     rest.remove(nameKey);
                     element = rest;
                 }
-                flatten(element, key, path + "[" + id + "]", label + "「" + elementName + "」", items);
+                flatten(element, key, path + "[" + id + "]", label + "「" + elementName + "」", items, times);
             }
         } else {
-            items.put(path, new Item(label, text(key, node)));
+            items.put(path, new Item(label, text(key, node, times)));
         }
     }
 
@@ -159,7 +167,7 @@ final class AuditChanges {
         return element.hasNonNull("name") ? "name" : element.hasNonNull("kind") ? "kind" : null;
     }
 
-    private static String text(String key, JsonNode value) {
+    private static String text(String key, JsonNode value, Times times) {
         if (value == null || value.isNull()) {
             return EMPTY;
         }
@@ -169,6 +177,13 @@ final class AuditChanges {
             return parts.isEmpty() ? EMPTY : String.join("、", parts);
         }
         String text = value.asString();
+        if (INSTANT.matcher(text).matches()) {
+            try {
+                return times.seconds(OffsetDateTime.parse(text));
+            } catch (DateTimeParseException e) {
+                // Text that only looks like a time: shown as it is.
+            }
+        }
         return text.isEmpty() ? EMPTY : AuditLabels.value(key, text);
     }
 }

@@ -103,7 +103,7 @@ public class AuditQueries {
     private Entry entry(Event e) {
         return new Entry(e, times.seconds(e.occurredAt()), AuditAction.labelOf(e.action()),
                 AuditChanges.object(e.entityType(), e.entityId(), e.beforeJson(), e.afterJson()),
-                AuditChanges.changes(e.beforeJson(), e.afterJson()));
+                AuditChanges.changes(e.beforeJson(), e.afterJson(), times));
     }
 
     /**

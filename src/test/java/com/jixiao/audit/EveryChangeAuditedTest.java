@@ -225,6 +225,14 @@ class EveryChangeAuditedTest extends IntegrationTest {
         assertThat(rows.get(4).get("department_id")).isEqualTo(department);
         assertThat((String) rows.get(2).get("after_json")).contains("\"name\":\"执法办案中心建设\"", "\"format\":\"xlsx\"");
 
+        // A PDF counts once it exists; without the CJK font the download is a Chinese 503 page and no event.
+        int pdf = as("auditor", get("/sheets/" + sheetId + ".pdf")).getStatus();
+        assertThat(pdf).isIn(200, 503);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'auditor' "
+                + "and action = 'DOWNLOAD_SHEET' and after_json like '%\"format\":\"pdf\"%' and id > ?", Long.class,
+                jdbc.queryForObject("select max(id) - 1 from audit_event", Long.class))).isEqualTo(pdf == 200 ? 1 : 0);
+        before += pdf == 200 ? 1 : 0;
+
         // A refused export (a year without projects) is a 404 and no export.
         assertThat(as("auditor", get("/exports/scores-1999.csv")).getStatus()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'auditor'", Long.class))

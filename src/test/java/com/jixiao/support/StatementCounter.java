@@ -3,6 +3,7 @@ package com.jixiao.support;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  */
 public final class StatementCounter {
 
-    private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
+    private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall");
     private static final AtomicLong COUNT = new AtomicLong();
 
     private StatementCounter() {
@@ -55,7 +56,21 @@ public final class StatementCounter {
     private static Connection counting(Connection target) {
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("createStatement")) {
+                        // A plain Statement learns its SQL only when executed: count it then.
+                        return counting((Statement) invoke(target, method, args));
+                    }
                     if (STATEMENT_METHODS.contains(method.getName()) && !isAudit(args)) {
+                        COUNT.incrementAndGet();
+                    }
+                    return invoke(target, method, args);
+                });
+    }
+
+    private static Statement counting(Statement target) {
+        return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                new Class<?>[] {Statement.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("execute") && !isAudit(args)) {
                         COUNT.incrementAndGet();
                     }
                     return invoke(target, method, args);

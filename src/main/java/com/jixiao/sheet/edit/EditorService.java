@@ -240,7 +240,7 @@ public class EditorService {
             Indicator level1 = sheet.addLevel1(category.name(), category.weight());
             category.level2().forEach(name -> sheet.addChild(level1, name));
         }
-        return created(sheet, "template:" + template.code());
+        return created(sheet, "按模板“" + template.name() + "”");
     }
 
     /**
@@ -278,6 +278,7 @@ public class EditorService {
                 }
             }
         }
-        return created(sheet, "copy:" + source.getId());
+        return created(sheet, "从上年度“" + source.getProject().getName() + "”（" + source.getProject().getFiscalYear()
+                + "年度，自评表 #" + source.getId() + "）复制");
     }
 }

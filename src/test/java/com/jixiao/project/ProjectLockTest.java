@@ -10,6 +10,7 @@ import com.jixiao.department.DepartmentRepository;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.sheet.edit.FormPage;
 import com.jixiao.support.IntegrationTest;
 import com.jixiao.support.TestSheets;
 import java.nio.charset.StandardCharsets;
@@ -140,6 +141,29 @@ class ProjectLockTest extends IntegrationTest {
         assertThat(form.select("select#departmentId").hasAttr("disabled")).isTrue();
         assertThat(form.select("select#supervisingOfficeId").hasAttr("disabled")).isTrue();
         assertThat(form.select("#contact").hasAttr("readonly")).isFalse();
+    }
+
+    @Test
+    void theReadOnlyFormStillSavesTheContact() throws Exception {
+        Long projectId = projectOf(approvedSheet());
+        Map<String, Object> before = projectRow(projectId);
+        Document page = Jsoup.parse(mvc.perform(get("/projects/" + projectId)
+                        .with(user(userDetails.loadUserByUsername("officer"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Map<String, String> fields = new java.util.LinkedHashMap<>(FormPage.fields(page, "form.edit-form"));
+        fields.remove("_csrf");
+        fields.put("contact", "王五 0314-7654321");
+
+        var request = post("/projects/" + projectId).with(user(userDetails.loadUserByUsername("officer"))).with(csrf());
+        fields.forEach(request::param);
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/projects/" + projectId + "?saved");
+        Map<String, Object> after = projectRow(projectId);
+        assertThat(after.get("contact")).isEqualTo("王五 0314-7654321");
+        assertThat(after.get("name")).isEqualTo(before.get("name"));
+        assertThat(after.get("fiscal_year")).isEqualTo(before.get("fiscal_year"));
+        assertThat(after.get("department_id")).isEqualTo(before.get("department_id"));
     }
 
     @Test

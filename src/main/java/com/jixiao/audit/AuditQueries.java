@@ -1,12 +1,11 @@
 package com.jixiao.audit;
 
+import com.jixiao.common.format.Times;
 import com.jixiao.security.Role;
 import com.jixiao.security.Scope;
 import com.jixiao.security.ScopeGuard;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
@@ -27,11 +26,11 @@ import org.springframework.util.StringUtils;
 public class AuditQueries {
 
     public static final int PAGE_SIZE = 50;
-    /** Dates in the filter are calendar days in China. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
     private final ScopeGuard guard;
+    /** Times are shown, and filter dates are calendar days, in the users' zone. */
+    private final Times times;
 
     public record Filter(String username, String action, LocalDate from, LocalDate to, int page) {
     }
@@ -39,14 +38,20 @@ public class AuditQueries {
     public record Event(long id, OffsetDateTime occurredAt, String username, String action, String entityType,
                         String entityId, Long departmentId, String beforeJson, String afterJson,
                         String clientAddress, String hash) {
-
-        /** The time in China, where the users are. */
-        public LocalDateTime localTime() {
-            return occurredAt.atZoneSameInstant(ZONE).toLocalDateTime();
-        }
     }
 
-    public record Page(List<Event> events, long total, int page, int pages) {
+    /**
+     * An event as the audit page shows it: the time in the users' zone, the action's Chinese name, the record by its
+     * name at the time of the event, and the changed fields.
+     */
+    public record Entry(Event event, String time, String action, String object, List<AuditChanges.Change> changes) {
+    }
+
+    /** An option of the action filter: the stored code and its Chinese name. */
+    public record ActionOption(String code, String label) {
+    }
+
+    public record Page(List<Entry> events, long total, int page, int pages) {
     }
 
     public Page search(Filter filter) {
@@ -70,11 +75,11 @@ public class AuditQueries {
         }
         if (filter.from() != null) {
             where.append(" and occurred_at >= ?");
-            args.add(filter.from().atStartOfDay(ZONE).toOffsetDateTime());
+            args.add(times.startOf(filter.from()));
         }
         if (filter.to() != null) {
             where.append(" and occurred_at < ?");
-            args.add(filter.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+            args.add(times.startOf(filter.to().plusDays(1)));
         }
         long total = jdbc.queryForObject("select count(*) from audit_event" + where, Long.class, args.toArray());
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -92,14 +97,34 @@ public class AuditQueries {
                         rs.getString("before_json"), rs.getString("after_json"), rs.getString("client_address"),
                         rs.getString("hash")),
                 pageArgs.toArray());
-        return new Page(events, total, page, pages);
+        return new Page(events.stream().map(this::entry).toList(), total, page, pages);
+    }
+
+    private Entry entry(Event e) {
+        return new Entry(e, times.seconds(e.occurredAt()), AuditAction.labelOf(e.action()),
+                AuditChanges.object(e.entityType(), e.entityId(), e.beforeJson(), e.afterJson()),
+                AuditChanges.changes(e.beforeJson(), e.afterJson(), times));
     }
 
     /**
-     * The actions that occur among the events the user may read, for the filter's drop-down: an auditor of chosen
-     * departments is not told which actions happened elsewhere.
+     * The filter's drop-down: every action this version records, in Chinese, then any other code found among the
+     * events the user may read (written by an older or newer version) as it is. An auditor of chosen departments is
+     * not told which actions happened elsewhere.
      */
-    public List<String> actions() {
+    public List<ActionOption> actions() {
+        List<ActionOption> options = new ArrayList<>();
+        for (AuditAction action : AuditAction.values()) {
+            options.add(new ActionOption(action.name(), action.label()));
+        }
+        for (String code : actionsInScope()) {
+            if (options.stream().noneMatch(option -> option.code().equals(code))) {
+                options.add(new ActionOption(code, AuditAction.labelOf(code)));
+            }
+        }
+        return options;
+    }
+
+    private List<String> actionsInScope() {
         Scope scope = guard.scope();
         if (scope.allDepartments()) {
             return jdbc.queryForList("select distinct action from audit_event order by action", String.class);

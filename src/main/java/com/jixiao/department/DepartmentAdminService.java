@@ -1,15 +1,19 @@
 package com.jixiao.department;
 
+import com.jixiao.audit.AuditAction;
+import com.jixiao.audit.AuditTrail;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.security.ScopeGuard;
 import java.util.function.Supplier;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and editing departments and their offices. */
+/** Creating and editing departments and their offices; each change is recorded in the audit trail. */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
@@ -20,6 +24,7 @@ public class DepartmentAdminService {
     private final OfficeRepository offices;
     private final ScopeGuard guard;
     private final DepartmentService visibleDepartments;
+    private final AuditTrail audit;
 
     public List<DepartmentListRow> search(String q) {
         return admin.search(q == null ? "" : q.strip()).stream().filter(row -> guard.canView(row.id())).toList();
@@ -67,7 +72,10 @@ public class DepartmentAdminService {
         if (admin.existsByName(name)) {
             throw new RejectedFieldException("name", "已有名为“" + name + "”的预算部门");
         }
-        return departments.save(new Department(name, blankToNull(form.getShortName()))).getId();
+        Department department = departments.save(new Department(name, blankToNull(form.getShortName())));
+        audit.record(AuditAction.DEPARTMENT_CREATE.name(), "Department", department.getId(), department.getId(), null,
+                snapshot(department));
+        return department.getId();
     }
 
     /**
@@ -85,7 +93,12 @@ public class DepartmentAdminService {
         if (admin.existsByNameAndIdNot(name, id)) {
             throw new RejectedFieldException("name", "已有名为“" + name + "”的预算部门");
         }
+        Map<String, Object> before = snapshot(department);
         department.rename(name, blankToNull(form.getShortName()));
+        Map<String, Object> after = snapshot(department);
+        if (!after.equals(before)) {
+            audit.record(AuditAction.DEPARTMENT_UPDATE.name(), "Department", id, id, before, after);
+        }
     }
 
     /** @throws RejectedFieldException when the department already has an office of that name */
@@ -97,7 +110,8 @@ public class DepartmentAdminService {
         if (admin.officeNameTaken(departmentId, name, -1L)) {
             throw new RejectedFieldException("name", "本部门已有名为“" + name + "”的科室");
         }
-        offices.save(new Office(department, name));
+        Office office = offices.save(new Office(department, name));
+        audit.record(AuditAction.OFFICE_CREATE.name(), "Office", office.getId(), departmentId, null, snapshot(office));
     }
 
     /** @throws RejectedFieldException when the department already has an office of that name */
@@ -110,8 +124,27 @@ public class DepartmentAdminService {
         if (admin.officeNameTaken(departmentId, name, officeId)) {
             throw new RejectedFieldException("name", "本部门已有名为“" + name + "”的科室");
         }
+        Map<String, Object> before = snapshot(office);
         office.rename(name);
+        Map<String, Object> after = snapshot(office);
+        if (!after.equals(before)) {
+            audit.record(AuditAction.OFFICE_UPDATE.name(), "Office", officeId, departmentId, before, after);
+        }
         return departmentId;
+    }
+
+    private static Map<String, Object> snapshot(Department department) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", department.getName());
+        values.put("shortName", department.getShortName());
+        return values;
+    }
+
+    private static Map<String, Object> snapshot(Office office) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", office.getName());
+        values.put("department", office.getDepartment().getName());
+        return values;
     }
 
     static String blankToNull(String s) {

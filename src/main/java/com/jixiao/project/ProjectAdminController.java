@@ -94,6 +94,8 @@ class ProjectAdminController {
                 return "redirect:/projects/" + id + "?saved";
             } catch (RejectedFieldException e) {
                 errors.rejectValue(e.field(), "rejected", e.getMessage());
+            } catch (ProjectLockedException e) {
+                e.fields().forEach(field -> errors.rejectValue(field, "locked", e.getMessage()));
             } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
                 errors.reject("stale", "该项目已被他人修改，当前显示的是您的输入；请刷新页面查看最新内容后再保存。");
             } catch (DataIntegrityViolationException e) {
@@ -103,9 +105,29 @@ class ProjectAdminController {
         return showForm(id, model);
     }
 
+    @PostMapping("/projects/{id}/delete")
+    String delete(@PathVariable Long id, Model model) {
+        Project project = service.load(id);
+        int year = project.getFiscalYear();
+        Long departmentId = project.getDepartment().getId();
+        String refusal;
+        try {
+            service.delete(id);
+            return "redirect:/projects?year=" + year + "&departmentId=" + departmentId + "&deleted";
+        } catch (ProjectLockedException e) {
+            refusal = e.getMessage();
+        } catch (DataIntegrityViolationException e) {
+            refusal = "该项目仍被自评报告等记录引用，不能删除。";
+        }
+        model.addAttribute("form", service.form(id));
+        model.addAttribute("deleteError", refusal);
+        return showForm(id, model);
+    }
+
     private String showForm(Long id, Model model) {
         model.addAttribute("project", id == null ? null : service.load(id));
         model.addAttribute("sheetId", id == null ? null : service.sheetId(id).orElse(null));
+        model.addAttribute("lockReason", id == null ? null : service.lockReason(id).orElse(null));
         model.addAttribute("departments", departments.all());
         model.addAttribute("offices", departments.allOffices());
         return "project/form";

@@ -47,4 +47,18 @@ interface ProjectAdminRepository extends Repository<Project, Long> {
             where p.id = :id
             """)
     Optional<Project> findWithDepartment(Long id);
+
+    /**
+     * The status code of the project's sheet, if it has one. Native SQL on purpose: {@code project} sits below
+     * {@code sheet} and must not use its entity.
+     */
+    @Query(value = "select status from score_sheet where project_id = :projectId", nativeQuery = true)
+    Optional<String> sheetStatus(Long projectId);
+
+    /**
+     * As {@link #sheetStatus}, holding a share lock on the sheet until the transaction ends, so that the sheet cannot
+     * be submitted between this check and the project's update.
+     */
+    @Query(value = "select status from score_sheet where project_id = :projectId for share", nativeQuery = true)
+    Optional<String> sheetStatusLocked(Long projectId);
 }

@@ -1,5 +1,7 @@
 package com.jixiao.project;
 
+import com.jixiao.audit.AuditAction;
+import com.jixiao.audit.AuditTrail;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.security.ScopeGuard;
 import java.util.function.Supplier;
@@ -9,23 +11,35 @@ import com.jixiao.department.RejectedFieldException;
 import com.jixiao.department.Office;
 import com.jixiao.department.StaleEditException;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, editing and finding the budget projects of a fiscal year. */
+/**
+ * Creating, editing, deleting and finding the budget projects of a fiscal year. Once the project's sheet is submitted
+ * or approved, what the sheet was submitted under — name, code, year, department, offices — is locked with it until the
+ * head returns or reopens the sheet; every change is recorded in the audit trail with its values before and after.
+ */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class ProjectAdminService {
 
+    /** Sheet status codes as stored (see {@link ProjectAdminRepository#sheetStatus}). */
+    private static final String SUBMITTED = "SUBMITTED";
+    private static final String APPROVED = "APPROVED";
+
     private final ProjectRepository projects;
     private final ProjectAdminRepository admin;
     private final DepartmentAdminService departments;
     private final ScopeGuard guard;
+    private final AuditTrail audit;
 
     /** @param departmentId null or 0 for every department */
     public List<ProjectListRow> search(int year, Long departmentId, String q) {
@@ -94,7 +108,9 @@ public class ProjectAdminService {
         checkCode(form, department, null);
         Project project = new Project(department, year, admin.maxSeq(department.getId(), year) + 1, form.getName().strip());
         apply(project, form, department);
-        return projects.save(project).getId();
+        Long id = projects.save(project).getId();
+        audit.record(AuditAction.PROJECT_CREATE.name(), "Project", id, department.getId(), null, snapshot(project));
+        return id;
     }
 
     /**
@@ -108,6 +124,8 @@ public class ProjectAdminService {
         if (!Objects.equals(form.getVersion(), project.getVersion())) {
             throw new StaleEditException("该项目已被他人修改。");
         }
+        checkNotLocked(project, form);
+        Map<String, Object> before = snapshot(project);
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
@@ -120,6 +138,105 @@ public class ProjectAdminService {
         project.setFiscalYear(year);
         project.setName(form.getName().strip());
         apply(project, form, department);
+        Map<String, Object> after = snapshot(project);
+        if (!after.equals(before)) {
+            audit.record(AuditAction.PROJECT_UPDATE.name(), "Project", id, department.getId(), before, after);
+        }
+    }
+
+    /**
+     * Deletes a project that has no sheet yet (a mistaken entry); a project with a sheet keeps it.
+     *
+     * @throws ProjectLockedException when the project has a sheet
+     */
+    @Transactional
+    public void delete(Long id) {
+        Project project = load(id);
+        guard.checkCanManage(project.getDepartment().getId());
+        Optional<String> status = admin.sheetStatusLocked(id);
+        if (status.isPresent()) {
+            String why = switch (status.get()) {
+                case SUBMITTED -> "该项目的自评表已提交审核，项目不能删除。";
+                case APPROVED -> "该项目的自评表已审核通过，项目不能删除。";
+                default -> "该项目已有自评表，不能删除。";
+            };
+            throw new ProjectLockedException(why, List.of());
+        }
+        Map<String, Object> before = snapshot(project);
+        projects.delete(project);
+        projects.flush();
+        audit.record(AuditAction.PROJECT_DELETE.name(), "Project", id, project.getDepartment().getId(), before, null);
+    }
+
+    /**
+     * Why the project's name, code, year, department and offices cannot be changed now, or empty when they can: for
+     * the form, which shows them read-only.
+     */
+    public Optional<String> lockReason(Long id) {
+        return admin.sheetStatus(id).map(ProjectAdminService::lockMessage);
+    }
+
+    /** Whether the project has a sheet: then it cannot be deleted. */
+    public boolean hasSheet(Long id) {
+        return admin.sheetStatus(id).isPresent();
+    }
+
+    /** The refusal happens here, on the server; the read-only form only spares the user a useless edit. */
+    private void checkNotLocked(Project project, ProjectForm form) {
+        List<String> changed = new ArrayList<>();
+        if (!project.getName().equals(form.getName().strip())) {
+            changed.add("name");
+        }
+        if (!Objects.equals(project.getCode(), blankToNull(form.getCode()))) {
+            changed.add("code");
+        }
+        if (project.getFiscalYear() != form.year()) {
+            changed.add("fiscalYear");
+        }
+        if (!project.getDepartment().getId().equals(form.getDepartmentId())) {
+            changed.add("departmentId");
+        }
+        if (!Objects.equals(officeId(project.getSupervisingOffice()), form.getSupervisingOfficeId())) {
+            changed.add("supervisingOfficeId");
+        }
+        if (!Objects.equals(officeId(project.getImplementingOffice()), form.getImplementingOfficeId())) {
+            changed.add("implementingOfficeId");
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        // Locks the sheet row until this transaction ends: it cannot be submitted while the project changes under it.
+        admin.sheetStatusLocked(project.getId()).map(ProjectAdminService::lockMessage).ifPresent(message -> {
+            throw new ProjectLockedException(message, changed);
+        });
+    }
+
+    /** @return null for a sheet that is still editable (草稿, 已退回) */
+    private static String lockMessage(String sheetStatus) {
+        return switch (sheetStatus) {
+            case SUBMITTED -> "该项目的自评表已提交审核，项目名称、项目编码、年度、预算部门和科室随自评表锁定，不能修改；"
+                    + "如需修改，请部门负责人先退回自评表。";
+            case APPROVED -> "该项目的自评表已审核通过，项目名称、项目编码、年度、预算部门和科室随自评表锁定，不能修改；"
+                    + "如需修改，请部门负责人填写理由重新打开自评表。";
+            default -> null;
+        };
+    }
+
+    private static Long officeId(Office office) {
+        return office == null ? null : office.getId();
+    }
+
+    /** The project as the audit trail keeps it: names, not ids, as they were at the time. */
+    private static Map<String, Object> snapshot(Project project) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", project.getName());
+        values.put("code", project.getCode());
+        values.put("fiscalYear", project.getFiscalYear());
+        values.put("department", project.getDepartment().getName());
+        values.put("supervisingOffice", project.getSupervisingOffice() == null ? null : project.getSupervisingOffice().getName());
+        values.put("implementingOffice", project.getImplementingOffice() == null ? null : project.getImplementingOffice().getName());
+        values.put("contact", project.getContact());
+        return values;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jixiao.common.format.Times;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserDetailsService;
@@ -14,7 +15,6 @@ import com.jixiao.security.Role;
 import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -40,6 +40,7 @@ class AuditTrailTest extends IntegrationTest {
     @Autowired AppUserRepository users;
     @Autowired DepartmentRepository departments;
     @Autowired PasswordEncoder encoder;
+    @Autowired Times times;
 
     long recordOne(String marker) {
         audit.recordAs("audit-test", "TEST_EVENT", "Thing", marker, null, Map.of("value", "before " + marker),
@@ -277,7 +278,7 @@ class AuditTrailTest extends IntegrationTest {
     void auditorsFilterTheTrailByUserActionAndDate() throws Exception {
         recordOne("filter-1");
         recordOne("filter-2");
-        String today = LocalDate.now(AuditQueries.ZONE).toString();
+        String today = times.today().toString();
 
         String html = mvc.perform(get("/audit").param("username", "audit-test").param("action", "TEST_EVENT")
                         .param("from", today).param("to", today)
@@ -288,7 +289,7 @@ class AuditTrailTest extends IntegrationTest {
                 .allSatisfy(row -> assertThat(row.select("td").get(2).text()).isEqualTo("audit-test"));
         assertThat(page.select("#audit-table").text()).contains("after filter-2");
 
-        String yesterday = LocalDate.now(AuditQueries.ZONE).minusDays(1).toString();
+        String yesterday = times.today().minusDays(1).toString();
         Document none = Jsoup.parse(mvc.perform(get("/audit").param("username", "audit-test").param("to", yesterday)
                         .with(user(userDetails.loadUserByUsername("admin"))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -1,7 +1,10 @@
 package com.jixiao.report.export;
 
 import com.jixiao.audit.AuditVerifier;
+import com.jixiao.common.format.Times;
+import com.jixiao.audit.AuditAction;
 import com.jixiao.department.Department;
+import com.jixiao.report.DownloadAudit;
 import com.jixiao.report.SummaryService;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetService;
@@ -9,12 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,25 +34,24 @@ class ExportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV = "text/csv;charset=UTF-8";
 
-    private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final SummaryService summaries;
     private final SheetService sheets;
     private final AuditVerifier auditHead;
-    @Value("${jixiao.time-zone:Asia/Shanghai}")
-    private ZoneId zone;
+    private final Times times;
+    private final DownloadAudit audit;
 
     @GetMapping("/exports/scores-{year}.xlsx")
     void scoresXlsx(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
                     HttpServletResponse response) throws IOException {
-        List<Long> departmentIds = scope(year, department);
+        List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_SCORE_TABLE, "xlsx");
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
         try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
             summaries.streamAnnual(year, departmentIds, table::write, table::writeUnsubmitted);
             table.finish(List.of(
                     new String[] {"表名", year + "年度项目支出绩效自评得分表"},
                     new String[] {"范围", "all".equals(department) ? "权限内全部预算部门" : "预算部门编号 " + department},
-                    new String[] {"导出时间", ZonedDateTime.now(zone).format(EXPORT_TIME)},
+                    new String[] {"导出时间", times.seconds(OffsetDateTime.now())},
                     // Printed with the data: a later rewrite of the trail cannot keep this event's signature.
                     new String[] {"审计链头", auditHead.head().printed() + "（可在“校验审计链”页核对）"}));
         }
@@ -61,7 +60,7 @@ class ExportController {
     @GetMapping("/exports/scores-{year}.csv")
     void scoresCsv(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
                    HttpServletResponse response) throws IOException {
-        List<Long> departmentIds = scope(year, department);
+        List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_SCORE_TABLE, "csv");
         start(response, CSV, "scores-" + year + ".csv", year + "年度绩效自评得分表.csv");
         OutputStream out = response.getOutputStream();
         ScoreTableCsv<com.jixiao.report.SummaryLine> csv = ScoreTableCsv.projects(out);
@@ -79,7 +78,7 @@ class ExportController {
     void indicatorsCsv(@PathVariable int year,
                        @RequestParam(required = false, defaultValue = "all") String department,
                        HttpServletResponse response) throws IOException {
-        List<Long> departmentIds = scope(year, department);
+        List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_INDICATOR_TABLE, "csv");
         start(response, CSV, "indicators-" + year + ".csv", year + "年度绩效指标明细.csv");
         ScoreTableCsv<ScoreTable.IndicatorLine> csv = ScoreTableCsv.indicators(response.getOutputStream());
         summaries.streamAnnual(year, departmentIds, lines -> {
@@ -92,6 +91,7 @@ class ExportController {
     @GetMapping("/sheets/{sheetId}.xlsx")
     void sheetXlsx(@PathVariable Long sheetId, HttpServletResponse response) throws IOException {
         SheetPage page = sheets.page(sheetId);
+        audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "xlsx");
         String name = page.project().getName() + "绩效自评表.xlsx";
         start(response, XLSX, "sheet-" + sheetId + ".xlsx", name);
         try (var workbook = SheetXlsx.of(page)) {
@@ -99,10 +99,17 @@ class ExportController {
         }
     }
 
-    /** @throws com.jixiao.common.web.NotFoundException before anything is written */
-    private List<Long> scope(int year, String department) {
-        List<Long> ids = summaries.departmentsOf(department).stream().map(Department::getId).toList();
+    /**
+     * The departments to export, checked and the export recorded before anything is written.
+     *
+     * @throws com.jixiao.common.web.NotFoundException before anything is written
+     */
+    private List<Long> scope(int year, String department, AuditAction action, String format) {
+        List<Department> departments = summaries.departmentsOf(department);
+        List<Long> ids = departments.stream().map(Department::getId).toList();
         summaries.countAnnual(year, ids);
+        boolean all = department == null || department.isBlank() || department.equals("all");
+        audit.annualTable(action, year, departments, all, format);
         return ids;
     }
 

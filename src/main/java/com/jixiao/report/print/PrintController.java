@@ -1,6 +1,8 @@
 package com.jixiao.report.print;
 
 import com.jixiao.audit.AuditVerifier;
+import com.jixiao.audit.AuditAction;
+import com.jixiao.report.DownloadAudit;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryService;
 import com.jixiao.sheet.SheetPage;
@@ -39,11 +41,14 @@ class PrintController {
     private final ApplicationContext applicationContext;
     private final PdfRenderer pdf;
     private final AuditVerifier auditHead;
+    private final DownloadAudit audit;
 
     /** The department report: narrative 一、…四、, the 汇总表 (landscape) and every 自评表. */
     @GetMapping("/departments/{departmentId}/years/{year}/report/print")
     String departmentPrint(@PathVariable Long departmentId, @PathVariable int year, Model model) {
-        model.addAttribute("page", summaries.summaryWithSheets(departmentId, year));
+        SummaryPage page = summaries.summaryWithSheets(departmentId, year);
+        audit.report(AuditAction.PRINT_REPORT, page, "print");
+        model.addAttribute("page", page);
         model.addAttribute("pdf", false);
         model.addAttribute("auditHead", auditHead.head().printed());
         return "report/print/department";
@@ -51,7 +56,9 @@ class PrintController {
 
     @GetMapping("/sheets/{sheetId}/print")
     String sheetPrint(@PathVariable Long sheetId, Model model) {
-        model.addAttribute("page", sheets.page(sheetId));
+        SheetPage page = sheets.page(sheetId);
+        audit.sheet(AuditAction.PRINT_SHEET, page, "print");
+        model.addAttribute("page", page);
         model.addAttribute("pdf", false);
         return "report/print/sheet";
     }
@@ -60,13 +67,19 @@ class PrintController {
     ResponseEntity<byte[]> departmentPdf(@PathVariable Long departmentId, @PathVariable int year) {
         SummaryPage page = summaries.summaryWithSheets(departmentId, year);
         String name = year + "年度" + page.department().getName() + "绩效自评报告.pdf";
-        return pdf("report/print/department", page, "report-" + departmentId + "-" + year + ".pdf", name);
+        ResponseEntity<byte[]> response = pdf("report/print/department", page, "report-" + departmentId + "-" + year + ".pdf", name);
+        // Recorded once the PDF exists: a missing font is no download.
+        audit.report(AuditAction.DOWNLOAD_REPORT, page, "pdf");
+        return response;
     }
 
     @GetMapping("/sheets/{sheetId}.pdf")
     ResponseEntity<byte[]> sheetPdf(@PathVariable Long sheetId) {
         SheetPage page = sheets.page(sheetId);
-        return pdf("report/print/sheet", page, "sheet-" + sheetId + ".pdf", page.project().getName() + "绩效自评表.pdf");
+        ResponseEntity<byte[]> response = pdf("report/print/sheet", page, "sheet-" + sheetId + ".pdf",
+                page.project().getName() + "绩效自评表.pdf");
+        audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "pdf");
+        return response;
     }
 
     /** A missing font is an installation problem: say so in Chinese and name the setting, no stack trace. */

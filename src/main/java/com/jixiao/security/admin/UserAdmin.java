@@ -1,6 +1,8 @@
 package com.jixiao.security.admin;
 
+import com.jixiao.audit.AuditAction;
 import com.jixiao.audit.AuditTrail;
+import com.jixiao.common.format.Times;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
@@ -35,6 +37,7 @@ public class UserAdmin {
     private final DepartmentRepository departments;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final Times times;
 
     public List<AppUser> list() {
         return users.findAllByOrderByUsername();
@@ -63,7 +66,7 @@ public class UserAdmin {
         user.assign(form.getRole(), form.getDepartmentId(), form.isAllDepartments(), form.getAuditDepartmentIds());
         user.setEnabled(form.isEnabled());
         users.saveAndFlush(user);
-        audit.record("USER_CREATED", "AppUser", user.getId(), null, snapshot(user, false));
+        audit.record(AuditAction.USER_CREATED.name(), "AppUser", user.getId(), null, snapshot(user, false));
         return user.getId();
     }
 
@@ -87,17 +90,24 @@ public class UserAdmin {
             user.changePasswordHash(encoder.encode(form.getPassword()));
         }
         users.flush();
-        audit.record("USER_UPDATED", "AppUser", user.getId(), before, snapshot(user, passwordChanged));
+        audit.record(AuditAction.USER_UPDATED.name(), "AppUser", user.getId(), before, snapshot(user, passwordChanged));
         return true;
     }
 
     @Transactional
     public void unlock(Long id) {
         AppUser user = get(id);
-        Map<String, Object> before = Map.of("failedAttempts", user.getFailedAttempts(),
-                "lockedUntil", String.valueOf(user.getLockedUntil()));
+        String name = user.getDisplayName() + "（" + user.getUsername() + "）";
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("name", name);
+        before.put("failedAttempts", user.getFailedAttempts());
+        before.put("lockedUntil", user.getLockedUntil() == null ? null : times.seconds(user.getLockedUntil()));
         users.updateSignInState(id, 0, null);
-        audit.record("USER_UNLOCKED", "AppUser", id, before, Map.of("failedAttempts", 0));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", name);
+        after.put("failedAttempts", 0);
+        after.put("lockedUntil", null);
+        audit.record(AuditAction.USER_UNLOCKED.name(), "AppUser", id, before, after);
     }
 
     public boolean isLocked(AppUser user) {
@@ -132,14 +142,18 @@ public class UserAdmin {
         }
     }
 
-    private static Map<String, Object> snapshot(AppUser user, boolean passwordChanged) {
+    /** The user as the audit trail keeps it: departments by their names at the time, never the password hash. */
+    private Map<String, Object> snapshot(AppUser user, boolean passwordChanged) {
         Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", user.getDisplayName() + "（" + user.getUsername() + "）");
         values.put("username", user.getUsername());
         values.put("displayName", user.getDisplayName());
         values.put("role", user.getRole().name());
-        values.put("departmentId", user.getDepartmentId());
+        values.put("department", user.getDepartmentId() == null ? null
+                : departments.findById(user.getDepartmentId()).map(Department::getName).orElse(null));
         values.put("allDepartments", user.isAllDepartments());
-        values.put("auditDepartmentIds", new TreeSet<>(user.getAuditDepartmentIds()));
+        values.put("auditDepartments", new TreeSet<>(departments.findAllById(user.getAuditDepartmentIds()).stream()
+                .map(Department::getName).toList()));
         values.put("enabled", user.isEnabled());
         if (passwordChanged) {
             values.put("passwordChanged", true);

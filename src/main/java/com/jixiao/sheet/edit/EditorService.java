@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -220,8 +221,11 @@ public class EditorService {
 
     private Long created(ScoreSheet sheet, String how) {
         Long id = sheets.save(sheet).getId();
-        audit.record("SHEET_CREATE", "ScoreSheet", id, sheet.getProject().getDepartment().getId(), null,
-                Map.of("project", sheet.getProject().getId(), "from", how));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", sheet.getProject().getName());
+        after.put("project", sheet.getProject().getId());
+        after.put("from", how);
+        audit.record("SHEET_CREATE", "ScoreSheet", id, sheet.getProject().getDepartment().getId(), null, after);
         return id;
     }
 
@@ -255,7 +259,7 @@ public class EditorService {
             Indicator level1 = sheet.addLevel1(category.name(), category.weight());
             category.level2().forEach(name -> sheet.addChild(level1, name));
         }
-        return created(sheet, "template:" + template.code());
+        return created(sheet, "按模板“" + template.name() + "”");
     }
 
     /**
@@ -294,6 +298,7 @@ public class EditorService {
                 }
             }
         }
-        return created(sheet, "copy:" + source.getId());
+        return created(sheet, "从上年度“" + source.getProject().getName() + "”（" + source.getProject().getFiscalYear()
+                + "年度，自评表 #" + source.getId() + "）复制");
     }
 }

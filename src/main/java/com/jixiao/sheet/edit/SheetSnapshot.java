@@ -18,6 +18,8 @@ final class SheetSnapshot {
 
     static Map<String, Object> of(ScoreSheet sheet) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
+        // The project's name at the time, by which the audit page shows the sheet.
+        snapshot.put("name", sheet.getProject().getName());
         snapshot.put("status", sheet.getStatus().name());
         snapshot.put("expectedGoal", sheet.getExpectedGoal());
         snapshot.put("actualResult", sheet.getActualResult());

@@ -115,13 +115,18 @@ public class SheetWorkflow {
         UserPrincipal user = guard.currentUser().orElseThrow();
         reviews.save(new SheetReview(sheet.getId(), action, from, sheet.getStatus(), text, user.getUsername(),
                 user.displayName()));
+        // The project's name as it is now: the trail shows the sheet by it even after a later rename.
+        String name = sheet.getProject().getName();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("name", name);
+        before.put("status", from.name());
         Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", name);
         after.put("status", sheet.getStatus().name());
         if (text != null) {
-            after.put("comment", text);
+            after.put(action == ReviewAction.RETURN ? "comment" : "reason", text);
         }
-        audit.record("SHEET_" + action.name(), "ScoreSheet", sheet.getId(), departmentId(sheet),
-                Map.of("status", from.name()), after);
+        audit.record("SHEET_" + action.name(), "ScoreSheet", sheet.getId(), departmentId(sheet), before, after);
     }
 
     private static Long departmentId(ScoreSheet sheet) {

@@ -6,12 +6,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The fields of an HTML form as a browser would post them (no button), read from a rendered page. */
-final class FormPage {
+public final class FormPage {
 
     private FormPage() {
     }
 
-    static Map<String, String> fields(Document page, String formSelector) {
+    public static Map<String, String> fields(Document page, String formSelector) {
         Element form = page.selectFirst(formSelector);
         if (form == null) {
             throw new AssertionError("no form " + formSelector + " in page: " + page.title());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -255,7 +256,8 @@ class SheetEditorBrowserTest extends IntegrationTest {
     }
 
     private static void waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> by + " should read " + text + " but reads "
+        // The live preview replaces these cells while we read them: a stale cell means "read again", not a failure.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).withMessage(() -> by + " should read " + text + " but reads "
                 + browser.findElements(by).stream().map(WebElement::getText).toList())
                 .until(driver -> driver.findElements(by).stream().anyMatch(e -> e.getText().equals(text)));
     }

@@ -107,21 +107,12 @@ public class AuditQueries {
     }
 
     /**
-     * The filter's drop-down: every action this version records, in Chinese, then any other code found among the
-     * events the user may read (written by an older or newer version) as it is. An auditor of chosen departments is
-     * not told which actions happened elsewhere.
+     * The filter's drop-down: the actions that occur among the events the user may read, in Chinese (a code this
+     * version does not know, written by an older or newer one, as it is). An auditor of chosen departments is not
+     * told which actions happened elsewhere.
      */
     public List<ActionOption> actions() {
-        List<ActionOption> options = new ArrayList<>();
-        for (AuditAction action : AuditAction.values()) {
-            options.add(new ActionOption(action.name(), action.label()));
-        }
-        for (String code : actionsInScope()) {
-            if (options.stream().noneMatch(option -> option.code().equals(code))) {
-                options.add(new ActionOption(code, AuditAction.labelOf(code)));
-            }
-        }
-        return options;
+        return actionsInScope().stream().map(code -> new ActionOption(code, AuditAction.labelOf(code))).toList();
     }
 
     private List<String> actionsInScope() {

@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +35,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class DatabaseOutage extends OncePerRequestFilter {
+
+    private final DataSource dataSource;
+
+    public DatabaseOutage(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     public static final String MESSAGE = "系统暂时无法访问数据库，请稍后再试。";
     private static final byte[] PAGE = page();
@@ -74,12 +82,25 @@ public class DatabaseOutage extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!isOutage(e) || response.isCommitted()) {
+            if (response.isCommitted() || !(isOutage(e) || databaseDown())) {
                 throw e;
             }
             log.warn("Database unavailable during {} {}: {}", request.getMethod(), request.getRequestURI(),
                     rootMessage(e));
             answer(request, response);
+        }
+    }
+
+    /**
+     * Asked only when a request failed for a reason the cause chain does not name: when the server
+     * went away mid-transaction, the rollback's "Connection is closed" (no SQL state) can hide the
+     * connection error. If the database cannot be reached now, the failure is the outage.
+     */
+    private boolean databaseDown() {
+        try (Connection connection = dataSource.getConnection()) {
+            return !connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return true;
         }
     }
 

@@ -8,6 +8,8 @@ import com.jixiao.department.DepartmentAdminService;
 import com.jixiao.department.RejectedFieldException;
 import com.jixiao.department.Office;
 import com.jixiao.department.StaleEditException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +27,7 @@ public class ProjectAdminService {
     private final ProjectAdminRepository admin;
     private final DepartmentAdminService departments;
     private final ScopeGuard guard;
+    private final EntityManager entityManager;
 
     /** @param departmentId null or 0 for every department */
     public List<ProjectListRow> search(int year, Long departmentId, String q) {
@@ -74,6 +77,7 @@ public class ProjectAdminService {
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
+        lockProjectsOf(department);
         checkCode(form, null);
         Project project = new Project(department, year, admin.maxSeq(department.getId(), year) + 1, form.getName().strip());
         apply(project, form, department);
@@ -94,6 +98,7 @@ public class ProjectAdminService {
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
+        lockProjectsOf(department);
         checkCode(form, id);
         if (!project.getDepartment().getId().equals(department.getId()) || project.getFiscalYear() != year) {
             // 序号 numbers the projects of one department-year (the 汇总表 order): a moved project goes last.
@@ -103,6 +108,17 @@ public class ProjectAdminService {
         project.setFiscalYear(year);
         project.setName(form.getName().strip());
         apply(project, form, department);
+    }
+
+    /**
+     * Makes project writes of one department take turns, for the milliseconds of a save. The next 序号 is the
+     * department-year's maximum + 1: two officers creating projects at the same moment read the same maximum, and
+     * the second insert broke the unique (department, year, seq) and was told its code was taken. Under the lock
+     * both succeed, and the code check sees a code saved a moment before in the same department.
+     */
+    private void lockProjectsOf(Department department) {
+        // refresh, not lock: a lock on a versioned entity also compares the version and would fail on a rename.
+        entityManager.refresh(department, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private void checkCode(ProjectForm form, Long exceptId) {

@@ -198,10 +198,16 @@ public class EditorService {
                 project.getDepartment().getId()).stream().findFirst();
     }
 
-    /** A project the current user may create a sheet for: its department's 填报人. */
+    /**
+     * A project the current user may create a sheet for (its department's 填报人), locked until the transaction
+     * ends. A double click on 新建自评表 sends two POSTs at once: both found no sheet and the second insert broke
+     * the one-sheet-per-project rule with a 500. Under the lock the second waits, then finds the first one's sheet.
+     */
     private Project projectForNewSheet(Long projectId) {
         Project project = projects.load(projectId);
         guard.checkCanEdit(project.getDepartment().getId());
+        // refresh, not lock: a lock on a versioned entity also compares the version and would fail on an edit.
+        entityManager.refresh(project, LockModeType.PESSIMISTIC_WRITE);
         return project;
     }
 
@@ -220,16 +226,17 @@ public class EditorService {
     /**
      * A draft with the template's 一级/二级 categories and weights and no rows yet.
      *
-     * @return the sheet id; the existing one if the project already has a sheet
+     * @return the sheet id; the existing one if the project already has a sheet (a second click lands on it)
      */
     @Transactional
     public Long createFromTemplate(Long projectId, String templateCode) {
+        Project project = projectForNewSheet(projectId);
         Optional<Long> existing = existingSheet(projectId);
         if (existing.isPresent()) {
             return existing.get();
         }
         WeightTemplate template = WeightTemplates.byCode(templateCode).orElseGet(WeightTemplates::defaultTemplate);
-        ScoreSheet sheet = new ScoreSheet(projectForNewSheet(projectId));
+        ScoreSheet sheet = new ScoreSheet(project);
         sheet.setTemplateCode(template.code());
         sheet.setFundsWeight(template.fundsWeight());
         for (WeightTemplate.Category category : template.categories()) {
@@ -248,13 +255,14 @@ public class EditorService {
      */
     @Transactional
     public Long copyFromLastYear(Long projectId) {
+        Project project = projectForNewSheet(projectId);
         Optional<Long> existing = existingSheet(projectId);
         if (existing.isPresent()) {
             return existing.get();
         }
         ScoreSheet source = predecessor(projectId)
                 .orElseThrow(() -> new NotFoundException("没有找到该项目上一年度的绩效自评表。"));
-        ScoreSheet sheet = new ScoreSheet(projectForNewSheet(projectId));
+        ScoreSheet sheet = new ScoreSheet(project);
         sheet.setTemplateCode(source.getTemplateCode());
         sheet.setProfileCode(source.getProfileCode());
         sheet.setFundsWeight(source.getFundsWeight());

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProjectAdminService {
 
+    /** The longest text a search can find: project names are varchar(300), codes varchar(64). */
+    private static final int SEARCH_MAX = 300;
+
     private final ProjectRepository projects;
     private final ProjectAdminRepository admin;
     private final DepartmentAdminService departments;
@@ -31,7 +34,12 @@ public class ProjectAdminService {
 
     /** @param departmentId null or 0 for every department */
     public List<ProjectListRow> search(int year, Long departmentId, String q) {
-        return admin.search(year, departmentId == null ? 0 : departmentId, q == null ? "" : q.strip()).stream()
+        String term = q == null ? "" : q.strip();
+        if (term.length() > SEARCH_MAX) {
+            // Matches nothing, and a 1 MB LIKE pattern kept PostgreSQL busy for 38 s: not even asked.
+            return List.of();
+        }
+        return admin.search(year, departmentId == null ? 0 : departmentId, term).stream()
                 .filter(row -> guard.canView(row.departmentId())).toList();
     }
 

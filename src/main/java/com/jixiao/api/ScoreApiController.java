@@ -1,5 +1,6 @@
 package com.jixiao.api;
 
+import com.jixiao.common.input.TextBounds;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.RuleProfiles;
@@ -23,16 +24,65 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ScoreApiController {
 
+    /** Profile codes, grades and answers are short words; 50 leaves room for any of them. */
+    private static final int SHORT_MAX = 50;
+    /** As the project form: fiscal years 2000–2100. */
+    private static final int YEAR_MIN = 2000;
+    private static final int YEAR_MAX = 2100;
+
     private final Scorer scorer = new Scorer();
 
     @PostMapping(path = "/api/v1/score", consumes = "application/json", produces = "application/json")
     ScoreResponse score(@RequestBody ScoreRequest request) {
+        checkBounds(request);
         RuleProfile profile = request.profile() == null || request.profile().isBlank()
                 ? RuleProfile.nationalDefault()
                 : RuleProfiles.byCode(request.profile()).orElseThrow(() -> new ApiBadRequestException(
                         "profile", "未知的评分规则“" + request.profile() + "”，可用："
                                 + RuleProfiles.all().stream().map(RuleProfile::code).toList()));
         return ScoreResponse.of(scorer.score(input(request), profile));
+    }
+
+    /**
+     * What the numbers' parsing cannot bound: texts (a 1 MB 实际完成值 kept the target parser busy for over 30 s),
+     * the number of rows and the year, with the same limits as the 附1 form. Control characters are left as sent:
+     * nothing is stored, and the JSON answer escapes them.
+     */
+    private static void checkBounds(ScoreRequest request) {
+        text(request.profile(), SHORT_MAX, "profile");
+        text(request.enteredGrade(), SHORT_MAX, "enteredGrade");
+        if (request.fiscalYear() != null && (request.fiscalYear() < YEAR_MIN || request.fiscalYear() > YEAR_MAX)) {
+            throw new ApiBadRequestException("fiscalYear", "年度须在 " + YEAR_MIN + "–" + YEAR_MAX + " 之间");
+        }
+        if (request.funds() != null) {
+            text(request.funds().deviationNote(), TextBounds.LONG_TEXT_MAX, "funds.deviationNote");
+        }
+        List<ScoreRequest.Indicator> rows = request.indicators() == null ? List.of() : request.indicators();
+        if (rows.size() > TextBounds.ROWS_MAX) {
+            throw new ApiBadRequestException("indicators", "三级指标最多 " + TextBounds.ROWS_MAX + " 行，当前 "
+                    + rows.size() + " 行");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ScoreRequest.Indicator row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            String at = "indicators[" + i + "].";
+            text(row.level1(), TextBounds.NAME_MAX, at + "level1");
+            text(row.level2(), TextBounds.NAME_MAX, at + "level2");
+            text(row.level3(), TextBounds.NAME_MAX, at + "level3");
+            text(row.target(), TextBounds.VALUE_MAX, at + "target");
+            text(row.actual(), TextBounds.VALUE_MAX, at + "actual");
+            text(row.deviationNote(), TextBounds.LONG_TEXT_MAX, at + "deviationNote");
+            text(row.answer(), SHORT_MAX, at + "answer");
+        }
+    }
+
+    private static void text(String value, int max, String field) {
+        if (value != null && TextBounds.length(value) > max) {
+            throw new ApiBadRequestException(field, "字段 " + field + " 最多 " + max + " 个字，当前 "
+                    + TextBounds.length(value) + " 个字");
+        }
     }
 
     private static SheetInput input(ScoreRequest request) {

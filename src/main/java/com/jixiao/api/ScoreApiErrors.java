@@ -12,6 +12,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -34,7 +35,14 @@ class ScoreApiErrors {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (cause instanceof BoundedNumberJson.OutOfBounds outOfBounds) {
+                return body(HttpStatus.BAD_REQUEST, field, "字段 " + field + "：" + outOfBounds.getOriginalMessage());
+            }
             return body(HttpStatus.BAD_REQUEST, field, "字段 " + field + " 的值无法识别（数字请写成 JSON 数字，例如 58.762315）。");
+        }
+        if (cause instanceof StreamConstraintsException) {
+            // Jackson's own limits (a number of over 1000 digits, a string of over 20 million characters).
+            return body(HttpStatus.BAD_REQUEST, null, "请求中的数字或文字过长。");
         }
         if (cause instanceof JacksonException) {
             return body(HttpStatus.BAD_REQUEST, null, "请求体不是有效的 JSON。");

@@ -1,21 +1,33 @@
 package com.jixiao.api;
 
+import com.jixiao.api.BoundedNumberJson.Money;
+import com.jixiao.api.BoundedNumberJson.Score;
+import com.jixiao.api.BoundedNumberJson.Weight;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Body of {@code POST /api/v1/score}: one sheet to score, nothing stored. Every field may be
- * missing; what is missing becomes a finding, not an error.
+ * missing; what is missing becomes a finding, not an error. Numbers are bounded while they are parsed
+ * ({@link BoundedNumberJson}); texts, rows and the year are bounded by {@link ScoreApiController} before scoring.
  */
-public record ScoreRequest(String profile, Funds funds, List<Indicator> indicators, BigDecimal enteredTotal,
-                           BigDecimal enteredTotalWeight, String enteredGrade, Integer fiscalYear) {
+public record ScoreRequest(String profile, Funds funds, List<Indicator> indicators,
+                           @JsonDeserialize(using = Score.class) BigDecimal enteredTotal,
+                           @JsonDeserialize(using = Weight.class) BigDecimal enteredTotalWeight,
+                           String enteredGrade, Integer fiscalYear) {
 
-    public record Funds(BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal executed, BigDecimal weight,
-                       BigDecimal enteredScore, String deviationNote) {
+    public record Funds(@JsonDeserialize(using = Money.class) BigDecimal initialBudget,
+                        @JsonDeserialize(using = Money.class) BigDecimal annualBudget,
+                        @JsonDeserialize(using = Money.class) BigDecimal executed,
+                        @JsonDeserialize(using = Weight.class) BigDecimal weight,
+                        @JsonDeserialize(using = Score.class) BigDecimal enteredScore, String deviationNote) {
     }
 
-    public record Indicator(String level1, BigDecimal level1Weight, String level2, String level3, String target,
-                            String actual, BigDecimal weight, BigDecimal enteredScore, String deviationNote,
+    public record Indicator(String level1, @JsonDeserialize(using = Weight.class) BigDecimal level1Weight,
+                            String level2, String level3, String target, String actual,
+                            @JsonDeserialize(using = Weight.class) BigDecimal weight,
+                            @JsonDeserialize(using = Score.class) BigDecimal enteredScore, String deviationNote,
                             String answer) {
     }
 }

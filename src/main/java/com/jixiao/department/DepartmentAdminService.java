@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DepartmentAdminService {
 
+    /** The longest text a search can find: department names are varchar(200), short names varchar(100). */
+    private static final int SEARCH_MAX = 200;
+
     private final DepartmentRepository departments;
     private final DepartmentAdminRepository admin;
     private final OfficeRepository offices;
@@ -27,7 +30,12 @@ public class DepartmentAdminService {
     private final AuditTrail audit;
 
     public List<DepartmentListRow> search(String q) {
-        return admin.search(q == null ? "" : q.strip()).stream().filter(row -> guard.canView(row.id())).toList();
+        String term = q == null ? "" : q.strip();
+        if (term.length() > SEARCH_MAX) {
+            // Longer than any name: matches nothing, and a 1 MB LIKE pattern is costly for PostgreSQL.
+            return List.of();
+        }
+        return admin.search(term).stream().filter(row -> guard.canView(row.id())).toList();
     }
 
     /**

@@ -10,6 +10,8 @@ import com.jixiao.department.DepartmentAdminService;
 import com.jixiao.department.RejectedFieldException;
 import com.jixiao.department.Office;
 import com.jixiao.department.StaleEditException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,16 +36,24 @@ public class ProjectAdminService {
     /** Sheet status codes as stored (see {@link ProjectAdminRepository#sheetStatus}). */
     private static final String SUBMITTED = "SUBMITTED";
     private static final String APPROVED = "APPROVED";
+    /** The longest text a search can find: project names are varchar(300), codes varchar(64). */
+    private static final int SEARCH_MAX = 300;
 
     private final ProjectRepository projects;
     private final ProjectAdminRepository admin;
     private final DepartmentAdminService departments;
     private final ScopeGuard guard;
     private final AuditTrail audit;
+    private final EntityManager entityManager;
 
     /** @param departmentId null or 0 for every department */
     public List<ProjectListRow> search(int year, Long departmentId, String q) {
-        return admin.search(year, departmentId == null ? 0 : departmentId, q == null ? "" : q.strip()).stream()
+        String term = q == null ? "" : q.strip();
+        if (term.length() > SEARCH_MAX) {
+            // Matches nothing, and a 1 MB LIKE pattern kept PostgreSQL busy for 38 s: not even asked.
+            return List.of();
+        }
+        return admin.search(year, departmentId == null ? 0 : departmentId, term).stream()
                 .filter(row -> guard.canView(row.departmentId())).toList();
     }
 
@@ -105,6 +115,7 @@ public class ProjectAdminService {
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
+        lockProjectsOf(department);
         checkCode(form, department, null);
         Project project = new Project(department, year, admin.maxSeq(department.getId(), year) + 1, form.getName().strip());
         apply(project, form, department);
@@ -129,6 +140,7 @@ public class ProjectAdminService {
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
+        lockProjectsOf(department);
         checkCode(form, department, id);
         if (!project.getDepartment().getId().equals(department.getId()) || project.getFiscalYear() != year) {
             // 序号 numbers the projects of one department-year (the 汇总表 order): a moved project goes last.
@@ -237,6 +249,17 @@ public class ProjectAdminService {
         values.put("implementingOffice", project.getImplementingOffice() == null ? null : project.getImplementingOffice().getName());
         values.put("contact", project.getContact());
         return values;
+    }
+
+    /**
+     * Makes project writes of one department take turns, for the milliseconds of a save. The next 序号 is the
+     * department-year's maximum + 1: two officers creating projects at the same moment read the same maximum, and
+     * the second insert broke the unique (department, year, seq) and was told its code was taken. Under the lock
+     * both succeed, and the code check sees a code saved a moment before in the same department.
+     */
+    private void lockProjectsOf(Department department) {
+        // refresh, not lock: a lock on a versioned entity also compares the version and would fail on a rename.
+        entityManager.refresh(department, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

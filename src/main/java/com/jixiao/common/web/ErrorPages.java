@@ -25,7 +25,10 @@ class ErrorPages {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String badPathValue(MethodArgumentTypeMismatchException e, Model model) {
-        model.addAttribute("detail", "地址中的“" + e.getValue() + "”不是有效的编号。");
+        String value = String.valueOf(e.getValue());
+        // Echo only the start: the value may be a 1 MB paste.
+        model.addAttribute("detail", "地址中的“" + (value.length() <= 20 ? value : value.substring(0, 20) + "…")
+                + "”不是有效的编号。");
         return "error/404";
     }
 

@@ -214,6 +214,18 @@ public class EditorService {
         return project;
     }
 
+    /**
+     * As {@link #projectForNewSheet}, locked until the transaction ends. A double click on 新建自评表 sends two
+     * POSTs at once: both found no sheet and the second insert broke the one-sheet-per-project rule with a 500.
+     * Under the lock the second waits, then finds the first one's sheet.
+     */
+    private Project lockedProjectForNewSheet(Long projectId) {
+        Project project = projectForNewSheet(projectId);
+        // refresh, not lock: a lock on a versioned entity also compares the version and would fail on an edit.
+        entityManager.refresh(project, LockModeType.PESSIMISTIC_WRITE);
+        return project;
+    }
+
     /** Whether the current user may fill in the sheets of the project's department. */
     public boolean canEditSheetsOf(Long projectId) {
         return guard.canEdit(projects.load(projectId).getDepartment().getId());
@@ -242,11 +254,11 @@ public class EditorService {
     /**
      * A draft with the template's 一级/二级 categories and weights and no rows yet.
      *
-     * @return the sheet id; the existing one if the project already has a sheet
+     * @return the sheet id; the existing one if the project already has a sheet (a second click lands on it)
      */
     @Transactional
     public Long createFromTemplate(Long projectId, String templateCode) {
-        Project project = projectForNewSheet(projectId);
+        Project project = lockedProjectForNewSheet(projectId);
         Optional<Long> existing = sheets.findIdByProjectId(projectId);
         if (existing.isPresent()) {
             return existing.get();
@@ -271,7 +283,7 @@ public class EditorService {
      */
     @Transactional
     public Long copyFromLastYear(Long projectId) {
-        Project project = projectForNewSheet(projectId);
+        Project project = lockedProjectForNewSheet(projectId);
         Optional<Long> existing = sheets.findIdByProjectId(projectId);
         if (existing.isPresent()) {
             return existing.get();

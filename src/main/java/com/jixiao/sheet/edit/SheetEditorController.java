@@ -1,5 +1,6 @@
 package com.jixiao.sheet.edit;
 
+import com.jixiao.common.input.TextBounds;
 import com.jixiao.scoring.WeightTemplates;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.workflow.SheetWorkflow;
@@ -43,7 +44,7 @@ class SheetEditorController {
     @InitBinder("form")
     void binder(WebDataBinder binder) {
         // Room for the reader to report "too many rows" itself; indexes beyond this are refused as a bad request.
-        binder.setAutoGrowCollectionLimit(SheetFormReader.ROWS_MAX * 2);
+        binder.setAutoGrowCollectionLimit(TextBounds.ROWS_MAX * 2);
     }
 
     @GetMapping("/sheets/{id}/edit")

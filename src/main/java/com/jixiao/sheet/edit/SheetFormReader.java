@@ -1,5 +1,12 @@
 package com.jixiao.sheet.edit;
 
+import static com.jixiao.common.input.TextBounds.LONG_TEXT_MAX;
+import static com.jixiao.common.input.TextBounds.NAME_MAX;
+import static com.jixiao.common.input.TextBounds.ROWS_MAX;
+import static com.jixiao.common.input.TextBounds.VALUE_MAX;
+
+import com.jixiao.common.input.NumberBounds;
+import com.jixiao.common.input.TextBounds;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.sheet.FundsLineKind;
 import com.jixiao.sheet.edit.ReadSheet.Amounts;
@@ -18,23 +25,11 @@ import org.springframework.validation.Errors;
 
 /**
  * Checks every field of a posted sheet and converts it, reporting each problem in Chinese on its field. It
- * never throws for anything a user can type. Limits follow the columns: names, targets and actuals 500
- * characters (varchar(500)); long texts 5000 (text columns, but no 附1 cell holds more, and a stray 1 MB paste
- * must be refused, not stored); money NUMERIC(18,6) and not negative; weights and scores NUMERIC(7,2) within
- * [0, 100].
+ * never throws for anything a user can type. Texts are bounded by {@link TextBounds}, numbers by
+ * {@link NumberBounds} (money NUMERIC(18,6) and not negative, weights and scores NUMERIC(7,2) within [0, 100]);
+ * 年度资金总额, the sum of the rows, must fit the money column too.
  */
 public final class SheetFormReader {
-
-    public static final int NAME_MAX = 500;
-    public static final int VALUE_MAX = 500;
-    public static final int LONG_TEXT_MAX = 5000;
-    /** Far above any real 附1 (the seed's largest has 15 rows), low enough to keep one form post bounded. */
-    public static final int ROWS_MAX = 300;
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int MONEY_INTEGER_DIGITS = 12;
-    private static final int MONEY_SCALE = 6;
-    private static final int SCORE_SCALE = 2;
 
     /** The typed funds rows in their printed order. */
     public static final List<FundsLineKind> TYPED_FUNDS =
@@ -61,8 +56,9 @@ public final class SheetFormReader {
                     money(row.getAnnualBudget(), at + "annualBudget", errors),
                     money(row.getExecuted(), at + "executed", errors)));
         }
-        Amounts total = new Amounts(sum(funds, Amounts::initialBudget), sum(funds, Amounts::annualBudget),
-                sum(funds, Amounts::executed));
+        Amounts total = new Amounts(sum(form, funds, Amounts::initialBudget, "initialBudget", errors),
+                sum(form, funds, Amounts::annualBudget, "annualBudget", errors),
+                sum(form, funds, Amounts::executed, "executed", errors));
 
         if (form.getRows().size() > ROWS_MAX) {
             errors.reject("rows", "三级指标最多 " + ROWS_MAX + " 行，当前 " + form.getRows().size() + " 行。");
@@ -118,12 +114,17 @@ public final class SheetFormReader {
                 continue;
             }
             List<ReadLevel2> level2 = new ArrayList<>();
-            for (SheetForm.Level2 two : form.getLevel2()) {
+            for (int j = 0; j < form.getLevel2().size(); j++) {
+                SheetForm.Level2 two = form.getLevel2().get(j);
                 if (two != null && two.getId() != null && one.getId().equals(two.getLevel1Id()) && placed.add(two.getId())) {
-                    level2.add(new ReadLevel2(two.getId(), two.getName(), List.copyOf(rowsByLevel2.get(two.getId()))));
+                    // Names of categories ride along as hidden fields; bounded like any text, since they are shown
+                    // in every finding of their rows.
+                    level2.add(new ReadLevel2(two.getId(), text(two.getName(), NAME_MAX, "level2[" + j + "].name",
+                            "二级指标名称", errors), List.copyOf(rowsByLevel2.get(two.getId()))));
                 }
             }
-            level1.add(new ReadCategory(k, one.getId(), one.getName(),
+            level1.add(new ReadCategory(k, one.getId(),
+                    text(one.getName(), NAME_MAX, "level1[" + k + "].name", "一级指标名称", errors),
                     score(one.getWeight(), "level1[" + k + "].weight", "分值", errors), level2));
         }
         return level1;
@@ -133,7 +134,13 @@ public final class SheetFormReader {
         return TYPED_FUNDS.stream().filter(k -> k.name().equals(kind)).findFirst().orElse(null);
     }
 
-    private static BigDecimal sum(Map<FundsLineKind, Amounts> funds, java.util.function.Function<Amounts, BigDecimal> column) {
+    /**
+     * 年度资金总额 of one column: each row may hold up to NUMERIC(18,6), their sum may not, and it is stored in the
+     * same column. Too large a sum is reported on the last row that added to it.
+     */
+    private static BigDecimal sum(SheetForm form, Map<FundsLineKind, Amounts> funds,
+                                  java.util.function.Function<Amounts, BigDecimal> column, String columnName,
+                                  Errors errors) {
         BigDecimal total = null;
         for (Amounts amounts : funds.values()) {
             BigDecimal v = column.apply(amounts);
@@ -141,7 +148,20 @@ public final class SheetFormReader {
                 total = total == null ? v : total.add(v);
             }
         }
-        return total;
+        if (NumberBounds.MONEY.fits(total)) {
+            return total;
+        }
+        int last = -1;
+        for (int k = 0; k < form.getFunds().size(); k++) {
+            SheetForm.FundsRow row = form.getFunds().get(k);
+            if (row != null && fundsKind(row.getKind()) != null) {
+                BigDecimal v = column.apply(funds.get(fundsKind(row.getKind())));
+                last = v == null ? last : k;
+            }
+        }
+        errors.rejectValue("funds[" + last + "]." + columnName, "sumTooLarge",
+                NumberBounds.MONEY.tooLargeMessage("年度资金总额（三行之和）") + "，请核对各行金额");
+        return null;
     }
 
     static String text(String value, int max, String field, String label, Errors errors) {
@@ -149,7 +169,7 @@ public final class SheetFormReader {
             return null;
         }
         String stripped = value.strip();
-        int length = stripped.codePointCount(0, stripped.length());
+        int length = TextBounds.length(stripped);
         if (length > max) {
             errors.rejectValue(field, "tooLong", label + "最多 " + max + " 个字，当前 " + length + " 个字，请删减后再保存");
             return null;
@@ -158,79 +178,18 @@ public final class SheetFormReader {
     }
 
     static BigDecimal money(String value, String field, Errors errors) {
-        BigDecimal amount = number(value, field, "金额", errors);
-        if (amount == null) {
-            return null;
-        }
-        if (amount.signum() < 0) {
-            errors.rejectValue(field, "negative", "金额不能为负数");
-            return null;
-        }
-        if (amount.stripTrailingZeros().scale() > MONEY_SCALE) {
-            errors.rejectValue(field, "scale", "金额以万元为单位，最多 6 位小数");
-            return null;
-        }
-        if (amount.precision() - amount.scale() > MONEY_INTEGER_DIGITS) {
-            errors.rejectValue(field, "tooLarge", "金额过大（以万元为单位，最多 12 位整数）");
-            return null;
-        }
-        return amount.setScale(MONEY_SCALE);
+        return checked(NumberBounds.MONEY.check(value, "金额"), field, errors);
     }
 
     static BigDecimal score(String value, String field, String label, Errors errors) {
-        BigDecimal score = number(value, field, label, errors);
-        if (score == null) {
-            return null;
-        }
-        if (score.signum() < 0) {
-            errors.rejectValue(field, "negative", label + "不能为负数");
-            return null;
-        }
-        if (score.compareTo(HUNDRED) > 0) {
-            errors.rejectValue(field, "tooLarge", label + "不能超过 100");
-            return null;
-        }
-        if (score.stripTrailingZeros().scale() > SCORE_SCALE) {
-            errors.rejectValue(field, "scale", label + "最多 2 位小数");
-            return null;
-        }
-        return score.setScale(SCORE_SCALE);
+        return checked(NumberBounds.SCORE.check(value, label), field, errors);
     }
 
-    /**
-     * A decimal as officers type it: surrounding spaces, thousands separators and full-width digits
-     * (common with Chinese input methods) are accepted; anything else is refused with the value echoed back.
-     */
-    private static BigDecimal number(String value, String field, String label, Errors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
+    private static BigDecimal checked(NumberBounds.Checked checked, String field, Errors errors) {
+        if (checked.rejected()) {
+            errors.rejectValue(field, checked.code(), checked.message());
         }
-        String normalized = halfWidth(value.strip()).replace(",", "").replace("，", "");
-        if (normalized.length() > 40 || !normalized.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            errors.rejectValue(field, "notNumber", label + "须填写数字（如 12.5），“" + shorten(value.strip()) + "”不是数字");
-            return null;
-        }
-        return new BigDecimal(normalized);
-    }
-
-    private static String halfWidth(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                b.append((char) (c - '０' + '0'));
-            } else if (c == '．') {
-                b.append('.');
-            } else if (c == '－') {
-                b.append('-');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+        return checked.value();
     }
 
     private static QualitativeAnswer answer(String value, String field, Errors errors) {

@@ -41,6 +41,8 @@ final class ReturnPath {
                 && !"cors".equals(request.getHeader("Sec-Fetch-Mode"))
                 && !"same-origin".equals(request.getHeader("Sec-Fetch-Mode"));
         cache.setRequestMatcher(pages);
+        // Back to exactly the address asked for, without Spring's "&continue" marker.
+        cache.setMatchingRequestParameterName(null);
         denied.setErrorPage("/access-denied");
     }
 

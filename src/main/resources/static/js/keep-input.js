@@ -1,5 +1,5 @@
 // Keeps what was typed into a form marked data-keep-input (issue 12). Every change is copied to this browser's
-// localStorage, keyed by the form's address, until a save succeeds (the page then carries data-saved). If the
+// localStorage, keyed by the form's address, until a save succeeds (the editor then shows ?saved or ?submitted). If the
 // save fails because the session ended, the user signs in again, comes back to this page, and is offered the
 // copy. Leaving the page with unsaved changes asks first (beforeunload). No scoring or validation here.
 (function () {
@@ -84,7 +84,8 @@
         form.parentNode.insertBefore(box, form);
     }
 
-    if (form.hasAttribute('data-saved')) {
+    var query = new URLSearchParams(window.location.search);
+    if (query.has('saved') || query.has('submitted')) {
         localStorage.removeItem(key);
     } else {
         var kept = null;

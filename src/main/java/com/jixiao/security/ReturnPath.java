@@ -71,8 +71,10 @@ final class ReturnPath {
             throws IOException, ServletException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean signedOut = user == null || trust.isAnonymous(user);
-        boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        if (e instanceof CsrfException && signedOut && sessionEnded) {
+        // Signed out means the token's session is gone (a forged post from elsewhere gets here too, harmlessly:
+        // nothing was done). A sign-in post without its token stays a plain 403.
+        boolean signIn = request.getRequestURI().equals(request.getContextPath() + "/login");
+        if (e instanceof CsrfException && signedOut && !signIn) {
             String back = localPath(request.getHeader("Referer"), request.getContextPath());
             request.getSession(true).setAttribute(ATTRIBUTE, back == null ? "/" : back);
             response.sendRedirect(request.getContextPath() + "/login?expired");

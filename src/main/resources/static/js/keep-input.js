@@ -12,6 +12,7 @@
     var skipped = {'_csrf': true, 'version': true, 'action': true};
     var dirty = false;
     var submitting = false;
+    var timer = null;
 
     function fields() {
         return Array.prototype.filter.call(form.elements, function (e) {
@@ -27,6 +28,7 @@
     }
 
     function store() {
+        clearTimeout(timer);
         try {
             localStorage.setItem(key, JSON.stringify({savedAt: new Date().toISOString(), fields: snapshot()}));
         } catch (full) {
@@ -99,22 +101,32 @@
         }
     }
 
+    // Copied a moment after typing pauses (a sheet can hold long texts), and at once when the form is sent
+    // or the page is left, so that the last keystrokes are kept too.
     form.addEventListener('input', function (event) {
         if (event.isTrusted) {
             dirty = true;
         }
         if (dirty) {
-            store();
+            clearTimeout(timer);
+            timer = setTimeout(store, 300);
         }
     });
     form.addEventListener('change', function () {
         dirty = true;
-        store();
+        clearTimeout(timer);
+        timer = setTimeout(store, 300);
     });
     form.addEventListener('submit', function () {
         submitting = true;
+        if (dirty) {
+            store();
+        }
     });
     window.addEventListener('beforeunload', function (event) {
+        if (dirty) {
+            store();
+        }
         if (dirty && !submitting) {
             event.preventDefault();
             event.returnValue = '';

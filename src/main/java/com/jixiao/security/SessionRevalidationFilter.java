@@ -41,6 +41,13 @@ class SessionRevalidationFilter extends OncePerRequestFilter {
     private record Stamp(String username, long version, boolean enabled, boolean demoAccount) {
     }
 
+    /** Style sheets and scripts carry no rights: no database read for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

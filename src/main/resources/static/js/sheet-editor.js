@@ -21,6 +21,12 @@
             headers: {'Accept': 'text/html'},
             credentials: 'same-origin'
         }).then(function (response) {
+            // A session that has ended sends the request to the sign-in page: say so (session-timeout.js).
+            if (response.redirected && /\/login$/.test(new URL(response.url).pathname)) {
+                document.dispatchEvent(new CustomEvent('jixiao:session-expired'));
+                return null;
+            }
+            document.dispatchEvent(new CustomEvent('jixiao:server-contact'));
             return response.ok ? response.text() : null;
         }).then(function (html) {
             // Answers can overtake each other; only the newest describes what is on the screen.

@@ -60,11 +60,10 @@ public class AppUser {
     /** Created by demo mode with the published password; refused outside demo mode. */
     private boolean demoAccount;
 
-    /** Maintained by {@link LoginAttempts} with bulk updates, so sign-ins never bump {@link #version}. */
-    private int failedAttempts;
-
-    private OffsetDateTime lockedUntil;
-
+    /**
+     * Also the security stamp of open sessions: every change an administrator makes (role, scope, enabled,
+     * password) increments it, and {@link SessionRevalidationFilter} compares it on each request.
+     */
     @Version
     private long version;
 
@@ -121,9 +120,5 @@ public class AppUser {
 
     public Scope scope() {
         return Scope.of(role, departmentId, allDepartments, auditDepartmentIds);
-    }
-
-    public boolean isLockedAt(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

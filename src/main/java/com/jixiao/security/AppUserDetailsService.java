@@ -1,6 +1,5 @@
 package com.jixiao.security;
 
-import java.time.OffsetDateTime;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +22,6 @@ public class AppUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         // A demo account's password is published in the README: it must not work on a real database.
         boolean enabled = user.isEnabled() && (!user.isDemoAccount() || demoMode.enabled());
-        return new UserPrincipal(user, enabled, OffsetDateTime.now());
+        return new UserPrincipal(user, enabled);
     }
 }

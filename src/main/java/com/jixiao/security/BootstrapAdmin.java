@@ -22,9 +22,8 @@ import org.springframework.util.StringUtils;
 @Transactional(readOnly = true)
 public class BootstrapAdmin {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final AppUserRepository users;
+    private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     @Value("${jixiao.bootstrap-admin.username:}")
     private String username;
@@ -37,9 +36,10 @@ public class BootstrapAdmin {
         if (!StringUtils.hasText(username) || users.existsByRole(Role.ADMIN)) {
             return;
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            log.error("jixiao.bootstrap-admin.password must have at least {} characters: no administrator created",
-                    MIN_PASSWORD_LENGTH);
+        java.util.List<String> problems = policy.problems(password == null ? "" : password, username);
+        if (!problems.isEmpty()) {
+            log.error("jixiao.bootstrap-admin.password breaks the password rules ({}): no administrator created",
+                    String.join("; ", problems));
             return;
         }
         if (users.findByUsername(username).isPresent()) {

@@ -1,6 +1,8 @@
 package com.jixiao.security;
 
+import java.time.Duration;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentUserAdvice {
 
     private final ScopeGuard guard;
+    private final Environment environment;
 
     @ModelAttribute("currentUser")
     UserPrincipal currentUser() {
@@ -19,5 +22,13 @@ class CurrentUserAdvice {
     @ModelAttribute("can")
     Permissions can() {
         return new Permissions(guard);
+    }
+
+    /** For the idle-timeout warning (static/js/session-timeout.js): the server's idle time in seconds. */
+    @ModelAttribute("sessionTimeoutSeconds")
+    Long sessionTimeoutSeconds() {
+        Duration timeout = environment.getProperty("server.servlet.session.timeout", Duration.class,
+                Duration.ofMinutes(30));
+        return timeout.toSeconds();
     }
 }

@@ -1,18 +1,20 @@
 package com.jixiao.security;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Username and password sign-in with lockout bookkeeping around Spring's own provider. A locked
- * account is refused before its password is checked, so even the right password fails until
- * the lock ends.
+ * Username and password sign-in with throttling around Spring's own provider ({@link LoginAttempts}): a
+ * throttled name and address is refused before its password is checked, so even the right password fails until
+ * the lock ends. Unknown names, wrong passwords and disabled accounts count alike and fail alike
+ * ({@link BadCredentialsException}); a refusal is a {@link LockedException}. Both show the same message.
  */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,19 +29,25 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
+        // The client address as the servlet container sees it: behind a reverse proxy, the proxy's
+        // X-Forwarded-For once server.forward-headers-strategy is set (see README).
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        LoginAttempts.Attempt attempt = attempts.begin(username, address);
+        if (attempt.refused()) {
+            throw new LockedException("throttled: " + attempt.refusal());
+        }
         try {
             Authentication result = delegate.authenticate(authentication);
-            attempts.succeeded(username);
+            attempts.succeeded(attempt, username);
             return result;
         } catch (BadCredentialsException e) {
-            attempts.failed(username);
+            attempts.failed(attempt, username, "用户名或密码错误");
             throw e;
-        } catch (LockedException e) {
-            attempts.refused(username, "账户已锁定");
-            throw e;
-        } catch (DisabledException e) {
-            attempts.refused(username, "账户已停用");
-            throw e;
+        } catch (AccountStatusException e) {
+            // Disabled, or a demo account outside demo mode: told apart only in the audit trail.
+            attempts.failed(attempt, username, "账户已停用");
+            throw new BadCredentialsException("disabled", e);
         }
     }
 

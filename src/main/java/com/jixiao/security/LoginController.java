@@ -1,10 +1,6 @@
 package com.jixiao.security;
 
-import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,27 +11,33 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class LoginController {
 
+    /**
+     * The one answer to every failed sign-in — unknown name, wrong password, disabled or locked account — so that
+     * the answers do not tell which names exist (the audit trail records which it was).
+     */
+    static final String FAILURE_MESSAGE = "用户名或密码错误，或尝试次数过多已被暂停。连续 " + LoginAttempts.MAX_FAILURES
+            + " 次错误后须等待 " + LoginAttempts.LOCK_DURATION.toMinutes() + " 分钟；如仍无法登录，请联系管理员。";
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 HttpSession session, Model model) {
+                 @RequestParam(required = false) String expired, Model model) {
         if (error != null) {
-            model.addAttribute("error", failureMessage(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)));
+            model.addAttribute("error", FAILURE_MESSAGE);
         }
         if (logout != null) {
             model.addAttribute("message", "您已安全退出。");
         }
+        if (expired != null) {
+            model.addAttribute("error", "登录已超时，刚才的操作没有执行。请重新登录：登录后将回到原页面，"
+                    + "本浏览器保留了您填写的内容，可在页面上方恢复。");
+        }
         return "security/login";
     }
 
-    private static String failureMessage(Object failure) {
-        if (failure instanceof LockedException) {
-            return "账户已锁定：连续 " + LoginAttempts.MAX_FAILURES + " 次密码错误，请 "
-                    + LoginAttempts.LOCK_DURATION.toMinutes() + " 分钟后再试，或联系管理员解锁。";
-        }
-        if (failure instanceof DisabledException) {
-            return "账户已停用，请联系管理员。";
-        }
-        return "用户名或密码错误。";
+    /** The idle-timeout warning's "继续工作": any request keeps the session alive; this one does nothing else. */
+    @GetMapping("/session/ping")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void ping() {
     }
 
     /** Where Spring Security forwards a request the user's role does not allow. */

@@ -5,20 +5,25 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -35,9 +40,18 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "base-uri 'self'; object-src 'none'";
 
+    /**
+     * New hashes are BCrypt over an HMAC-SHA256 digest ({@link PrehashingBCryptPasswordEncoder}: passwords of any
+     * length, Chinese included); hashes stored before (plain {@code $2a$…}, e.g. the demo accounts of an existing
+     * database) still match.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(PrehashingBCryptPasswordEncoder.ID,
+                Map.of(PrehashingBCryptPasswordEncoder.ID, new PrehashingBCryptPasswordEncoder(),
+                        "bcrypt", PrehashingBCryptPasswordEncoder.legacy()));
+        encoder.setDefaultPasswordEncoderForMatches(PrehashingBCryptPasswordEncoder.legacy());
+        return encoder;
     }
 
     /**
@@ -73,14 +87,22 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, JdbcTemplate jdbc,
+                            AppUserDetailsService users, DemoMode demoMode,
+                            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
+        ReturnPath returnPath = new ReturnPath();
+        // Relative, so that the Host header of a request never names where the browser goes next.
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/login", "/error", "/access-denied").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                .requestCache(cache -> cache.requestCache(returnPath.requestCache()))
+                .formLogin(form -> form.loginPage("/login").successHandler(returnPath::afterSignIn)
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error") {
                             @Override
                             public void onAuthenticationFailure(HttpServletRequest request,
@@ -92,8 +114,11 @@ class SecurityConfig {
                                 super.onAuthenticationFailure(request, response, e);
                             }
                         }))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/access-denied"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies(sessionCookie))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(returnPath::accessDenied))
+                .addFilterBefore(new SessionRevalidationFilter(jdbc, users, demoMode), AnonymousAuthenticationFilter.class)
                 .headers(SecurityConfig::headers);
         return http.build();
     }
@@ -108,8 +133,9 @@ class SecurityConfig {
                                      AuthenticationException e) throws IOException {
         DatabaseOutage.rethrowIfOutage(e);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"jixiao\", charset=\"UTF-8\"");
-        String message = e instanceof LockedException
-                ? "账户已锁定，请 15 分钟后再试。" : "需要登录：请使用 HTTP Basic 提供有效的用户名和密码。";
+        // Wrong password, unknown name, disabled or locked: one message, so that answers do not tell names apart.
+        String message = e instanceof InsufficientAuthenticationException
+                ? "需要登录：请使用 HTTP Basic 提供有效的用户名和密码。" : LoginController.FAILURE_MESSAGE;
         JsonErrors.write(response, HttpStatus.UNAUTHORIZED, message);
     }
 }

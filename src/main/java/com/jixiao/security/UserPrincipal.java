@@ -1,7 +1,6 @@
 package com.jixiao.security;
 
 import java.io.Serial;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -10,8 +9,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user as held in the session: name, role and scope as they were at sign-in.
- * Scope changes made by an administrator apply from the user's next sign-in.
+ * The signed-in user as held in the session: name, role and scope as they were at sign-in or at the last change
+ * an administrator made; {@link #version()} is the user's security stamp at that time, which
+ * {@link SessionRevalidationFilter} compares with the database on every request.
  */
 public final class UserPrincipal implements UserDetails, CredentialsContainer {
 
@@ -23,16 +23,16 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Scope scope;
     private final boolean enabled;
-    private final boolean locked;
+    private final long version;
     private String passwordHash;
 
-    UserPrincipal(AppUser user, boolean enabled, OffsetDateTime now) {
+    UserPrincipal(AppUser user, boolean enabled) {
         this.id = user.getId();
         this.username = user.getUsername();
         this.displayName = user.getDisplayName();
         this.scope = user.scope();
         this.enabled = enabled;
-        this.locked = user.isLockedAt(now);
+        this.version = user.getVersion();
         this.passwordHash = user.getPasswordHash();
     }
 
@@ -61,6 +61,11 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         return scope.role().label();
     }
 
+    /** The user's version when this principal was made: a different one in the database means it is stale. */
+    public long version() {
+        return version;
+    }
+
     public Scope scope() {
         return scope;
     }
@@ -78,11 +83,6 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -34,6 +35,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Real sign-in flows through the filter chain: form login, lockout, logout, CSRF, headers. */
 class SignInTest extends IntegrationTest {
@@ -76,6 +78,23 @@ class SignInTest extends IntegrationTest {
         assertThat(login.select("label").eachText()).contains("用户名", "密码");
     }
 
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    MvcResult signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).with(from(address))
+                .param("username", username).param("password", password)).andReturn();
+    }
+
+    Integer pairFailures(String username, String address) {
+        return jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
+                LoginAttempts.pairKey(username, address));
+    }
+
     @Test
     void theDemoOfficerSignsInWithThePublishedPasswordAndAWrongOneIsRefused() throws Exception {
         mvc.perform(formLogin().user("officer").password(DemoAccounts.PASSWORD))
@@ -84,57 +103,60 @@ class SignInTest extends IntegrationTest {
 
         MvcResult wrong = mvc.perform(formLogin().user("officer2").password("wrong-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
-        assertThat(loginPageAfter(wrong).select("#login-error").text()).isEqualTo("用户名或密码错误。");
+        assertThat(loginPageAfter(wrong).select("#login-error").text()).isEqualTo(LoginController.FAILURE_MESSAGE);
         assertThat(auditCount("officer", "LOGIN_SUCCESS")).isPositive();
         assertThat(auditCount("officer2", "LOGIN_FAILURE")).isPositive();
         // The wrong attempt is cleared by the next good sign-in, so officer2 never drifts towards a lock.
         mvc.perform(formLogin().user("officer2").password(DemoAccounts.PASSWORD)).andExpect(authenticated());
-        assertThat(users.findByUsername("officer2").orElseThrow().getFailedAttempts()).isZero();
+        assertThat(pairFailures("officer2", "127.0.0.1")).isZero();
     }
 
     @Test
     void theSixthAttemptIsRefusedEvenWithTheRightPasswordUntilTheLockEnds() throws Exception {
-        AppUser user = newOfficer("lock-test", "right-password-1");
+        newOfficer("lock-test", "right-password-1");
+        String address = "198.51.100.20";
 
         for (int attempt = 1; attempt <= LoginAttempts.MAX_FAILURES; attempt++) {
-            MvcResult result = mvc.perform(formLogin().user("lock-test").password("wrong-" + attempt))
-                    .andExpect(unauthenticated()).andReturn();
-            assertThat(loginPageAfter(result).select("#login-error").text()).isEqualTo("用户名或密码错误。");
+            MvcResult result = signIn("lock-test", "wrong-" + attempt, address);
+            assertThat(loginPageAfter(result).select("#login-error").text()).isEqualTo(LoginController.FAILURE_MESSAGE);
         }
-        AppUser locked = users.findByUsername("lock-test").orElseThrow();
-        assertThat(locked.getFailedAttempts()).isEqualTo(5);
-        assertThat(locked.getLockedUntil()).isBetween(OffsetDateTime.now().plusMinutes(14),
-                OffsetDateTime.now().plusMinutes(15).plusSeconds(5));
+        assertThat(pairFailures("lock-test", address)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select locked_until from sign_in_throttle where throttle_key = ?",
+                OffsetDateTime.class, LoginAttempts.pairKey("lock-test", address)))
+                .isBetween(OffsetDateTime.now().plusMinutes(14), OffsetDateTime.now().plusMinutes(15).plusSeconds(5));
 
-        MvcResult sixth = mvc.perform(formLogin().user("lock-test").password("right-password-1"))
-                .andExpect(unauthenticated()).andReturn();
-        assertThat(loginPageAfter(sixth).select("#login-error").text()).contains("账户已锁定", "15 分钟");
+        MvcResult sixth = signIn("lock-test", "right-password-1", address);
+        assertThat(sixth.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        // Locked or wrong: the same words, so that nobody learns which names exist.
+        assertThat(loginPageAfter(sixth).select("#login-error").text()).isEqualTo(LoginController.FAILURE_MESSAGE);
         // The lock holds for scripts too, with a JSON answer.
-        mvc.perform(get("/api/v1/me").with(httpBasic("lock-test", "right-password-1")))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.message").value("账户已锁定，请 15 分钟后再试。"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("lock-test", "right-password-1")).with(from(address)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message").value(LoginController.FAILURE_MESSAGE));
 
         assertThat(auditCount("lock-test", "LOGIN_FAILURE")).isEqualTo(5);
         assertThat(auditCount("lock-test", "ACCOUNT_LOCKED")).isEqualTo(1);
         assertThat(auditCount("lock-test", "LOGIN_REFUSED")).isEqualTo(2);
 
         // Fifteen minutes later (moved into the past here) the right password works and resets the count.
-        users.updateSignInState(user.getId(), 5, OffsetDateTime.now().minusSeconds(1));
-        mvc.perform(formLogin().user("lock-test").password("right-password-1")).andExpect(authenticated());
-        AppUser unlocked = users.findByUsername("lock-test").orElseThrow();
-        assertThat(unlocked.getFailedAttempts()).isZero();
-        assertThat(unlocked.getLockedUntil()).isNull();
+        jdbc.update("update sign_in_throttle set locked_until = now() - interval '1 second' where throttle_key = ?",
+                LoginAttempts.pairKey("lock-test", address));
+        assertThat(signIn("lock-test", "right-password-1", address).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(pairFailures("lock-test", address)).isZero();
     }
 
     @Test
     void afterAnExpiredLockTheCountStartsAgain() throws Exception {
-        AppUser user = newOfficer("lock-expired", "right-password-2");
-        users.updateSignInState(user.getId(), 5, OffsetDateTime.now().minusMinutes(1));
+        newOfficer("lock-expired", "right-password-2");
+        String address = "198.51.100.21";
+        jdbc.update("insert into sign_in_throttle (throttle_key, failures, locked_until) values (?, 5, now() - interval '1 minute')",
+                LoginAttempts.pairKey("lock-expired", address));
 
-        mvc.perform(formLogin().user("lock-expired").password("wrong")).andExpect(unauthenticated());
+        signIn("lock-expired", "wrong", address);
 
-        AppUser after = users.findByUsername("lock-expired").orElseThrow();
-        assertThat(after.getFailedAttempts()).isEqualTo(1);
-        assertThat(after.getLockedUntil()).isNull();
+        assertThat(pairFailures("lock-expired", address)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select locked_until from sign_in_throttle where throttle_key = ?",
+                OffsetDateTime.class, LoginAttempts.pairKey("lock-expired", address))).isNull();
     }
 
     @Test
@@ -145,7 +167,9 @@ class SignInTest extends IntegrationTest {
 
         mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"))
-                .andExpect(unauthenticated());
+                .andExpect(unauthenticated())
+                // The browser forgets the session cookie too.
+                .andExpect(cookie().maxAge("JSESSIONID", 0));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
     }
 
@@ -194,7 +218,7 @@ class SignInTest extends IntegrationTest {
     @Test
     void passwordsAreStoredAsBcryptAndDemoAccountsWorkOnlyInDemoMode() {
         AppUser officer = users.findByUsername("officer").orElseThrow();
-        assertThat(officer.getPasswordHash()).startsWith("$2").doesNotContain(DemoAccounts.PASSWORD);
+        assertThat(officer.getPasswordHash()).startsWith("{bcrypt-sha256}$2").doesNotContain(DemoAccounts.PASSWORD);
         assertThat(encoder.matches(DemoAccounts.PASSWORD, officer.getPasswordHash())).isTrue();
         assertThat(officer.isDemoAccount()).isTrue();
 

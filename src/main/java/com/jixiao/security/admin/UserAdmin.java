@@ -2,14 +2,15 @@ package com.jixiao.security.admin;
 
 import com.jixiao.audit.AuditAction;
 import com.jixiao.audit.AuditTrail;
-import com.jixiao.common.format.Times;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserRepository;
+import com.jixiao.security.DemoMode;
+import com.jixiao.security.LoginAttempts;
+import com.jixiao.security.PasswordPolicy;
 import com.jixiao.security.Role;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,13 @@ import org.springframework.validation.Errors;
 @Transactional(readOnly = true)
 public class UserAdmin {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-
     private final AppUserRepository users;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginAttempts loginAttempts;
+    private final DemoMode demoMode;
     private final DepartmentRepository departments;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
-    private final Times times;
 
     public List<AppUser> list() {
         return users.findAllByOrderByUsername();
@@ -73,8 +74,11 @@ public class UserAdmin {
     /** @return false when {@code errors} got field errors */
     @Transactional
     public boolean update(Long id, UserForm form, Errors errors) {
+        // Locked first, so that two administrators demoting each other at once cannot both see "another admin".
+        List<Long> admins = users.lockEnabledAdministrators();
         AppUser user = get(id);
         validate(form, errors, false);
+        keepOneAdministrator(user, form, admins, errors);
         if (errors.hasErrors()) {
             return false;
         }
@@ -98,28 +102,48 @@ public class UserAdmin {
     public void unlock(Long id) {
         AppUser user = get(id);
         String name = user.getDisplayName() + "（" + user.getUsername() + "）";
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("name", name);
-        before.put("failedAttempts", user.getFailedAttempts());
-        before.put("lockedUntil", user.getLockedUntil() == null ? null : times.seconds(user.getLockedUntil()));
-        users.updateSignInState(id, 0, null);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("name", name);
-        after.put("failedAttempts", 0);
-        after.put("lockedUntil", null);
-        audit.record(AuditAction.USER_UNLOCKED.name(), "AppUser", id, before, after);
+        loginAttempts.unlock(user.getUsername());
+        audit.record(AuditAction.USER_UNLOCKED.name(), "AppUser", id, Map.of("name", name, "locked", true),
+                Map.of("name", name, "locked", false));
     }
 
-    public boolean isLocked(AppUser user) {
-        return user.isLockedAt(OffsetDateTime.now());
+    /** The lower-cased names of users with a sign-in lock from some address, for the list page. */
+    public Set<String> lockedNames() {
+        return loginAttempts.lockedNames();
+    }
+
+    /**
+     * The last enabled administrator may be neither demoted nor disabled: nobody could manage users any more.
+     * A demo administrator counts only in demo mode, where it can sign in.
+     */
+    private void keepOneAdministrator(AppUser user, UserForm form, List<Long> enabledAdmins, Errors errors) {
+        boolean staysAdmin = form.getRole() == Role.ADMIN && form.isEnabled();
+        if (user.getRole() != Role.ADMIN || !user.isEnabled() || staysAdmin) {
+            return;
+        }
+        long others = users.findAllById(enabledAdmins).stream()
+                .filter(admin -> !admin.getId().equals(user.getId()))
+                .filter(admin -> !admin.isDemoAccount() || demoMode.enabled())
+                .count();
+        if (others == 0) {
+            String message = "这是最后一位启用的管理员，不能降级或停用：请先任命或启用另一位管理员。";
+            if (form.getRole() != Role.ADMIN) {
+                errors.rejectValue("role", "lastAdmin", message);
+            } else {
+                errors.rejectValue("enabled", "lastAdmin", message);
+            }
+        }
     }
 
     private void validate(UserForm form, Errors errors, boolean creating) {
         String password = form.getPassword();
         if (creating && (password == null || password.isEmpty())) {
             errors.rejectValue("password", "required", "请为新用户设置密码");
-        } else if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
-            errors.rejectValue("password", "short", "密码至少 " + MIN_PASSWORD_LENGTH + " 个字符");
+        } else if (password != null && !password.isEmpty() && !errors.hasFieldErrors("password")) {
+            List<String> problems = passwordPolicy.problems(password, form.getUsername());
+            if (!problems.isEmpty()) {
+                errors.rejectValue("password", "weak", String.join("；", problems) + "。");
+            }
         }
         Role role = form.getRole();
         if (role == null) {

@@ -37,7 +37,7 @@ class UserAdminController {
     String list(Model model) {
         model.addAttribute("users", admin.list());
         model.addAttribute("departments", admin.departments());
-        model.addAttribute("admin", admin);
+        model.addAttribute("lockedNames", admin.lockedNames());
         return "admin/users";
     }
 

@@ -37,7 +37,7 @@ public class UserForm {
     private Set<Long> auditDepartmentIds = new HashSet<>();
 
     /** Required for a new user; blank on edit keeps the password. */
-    @Size(max = 72, message = "密码不能超过 72 个字符")
+    /** Judged by PasswordPolicy in UserAdmin, counted in characters (a Chinese character is one). */
     private String password;
 
     private boolean enabled = true;

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -18,7 +19,6 @@ import com.jixiao.security.Role;
 import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,8 @@ class UserAdminTest extends IntegrationTest {
                 .param("username", "x").param("displayName", "").param("role", "HEAD").param("password", "short"), 200);
 
         assertThat(form.select(".field-error").eachText()).contains("用户名为 3–50 个字母、数字或 . _ -", "请填写姓名",
-                "部门负责人必须选择所属预算部门", "密码至少 10 个字符");
+                "部门负责人必须选择所属预算部门");
+        assertThat(form.select("#password + .field-error").text()).startsWith("密码至少 12 个字符");
         assertThat(form.select("input[name=username]").val()).isEqualTo("x");
 
         Document garbage = html(post("/admin/users/new").with(user(admin())).with(csrf())
@@ -95,12 +96,12 @@ class UserAdminTest extends IntegrationTest {
         mvc.perform(post("/admin/users/new").with(user(admin())).with(csrf())
                         .param("username", "new-auditor").param("displayName", "新审计").param("role", "AUDITOR")
                         .param("auditDepartmentIds", exampleDepartment().toString())
-                        .param("password", "new-auditor-password").param("enabled", "true"))
+                        .param("password", "Prüfer-审计-Kennwort").param("enabled", "true"))
                 .andExpect(redirectedUrl("/admin/users"));
         AppUser created = users.findByUsername("new-auditor").orElseThrow();
         assertThat(created.getRole()).isEqualTo(Role.AUDITOR);
         assertThat(created.getAuditDepartmentIds()).containsExactly(exampleDepartment());
-        mvc.perform(formLogin().user("new-auditor").password("new-auditor-password")).andExpect(authenticated());
+        mvc.perform(formLogin().user("new-auditor").password("Prüfer-审计-Kennwort")).andExpect(authenticated());
 
         Document edit = html(get("/admin/users/" + created.getId() + "/edit").with(user(admin())), 200);
         String version = edit.select("input[name=version]").val();
@@ -134,14 +135,18 @@ class UserAdminTest extends IntegrationTest {
     @Test
     void anAdministratorUnlocksALockedAccount() throws Exception {
         AppUser officer2 = users.findByUsername("officer2").orElseThrow();
-        users.updateSignInState(officer2.getId(), 5, OffsetDateTime.now().plusMinutes(10));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", "officer2").param("password", "wrong-" + i));
+        }
+        mvc.perform(formLogin().user("officer2").password(DemoAccounts.PASSWORD)).andExpect(unauthenticated());
+        Document list = html(get("/admin/users").with(user(admin())), 200);
+        assertThat(list.select("form[action$=/users/" + officer2.getId() + "/unlock]")).hasSize(1);
 
         mvc.perform(post("/admin/users/" + officer2.getId() + "/unlock").with(user(admin())).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        AppUser unlocked = users.findByUsername("officer2").orElseThrow();
-        assertThat(unlocked.getLockedUntil()).isNull();
-        assertThat(unlocked.getFailedAttempts()).isZero();
+        assertThat(html(get("/admin/users").with(user(admin())), 200)
+                .select("form[action$=/users/" + officer2.getId() + "/unlock]")).isEmpty();
         mvc.perform(formLogin().user("officer2").password(DemoAccounts.PASSWORD)).andExpect(authenticated());
     }
 

@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WithUserDetails("officer")
 class EditorSaveStatementCountTest extends IntegrationTest {
 
-    /** Loads, version, audit chain head and record, sheet, funds rows, indicator rows. */
-    static final int MAX_STATEMENTS_PER_SAVE = 10;
+    /** Session check, loads, version, audit chain head and record, sheet, funds rows, indicator rows. */
+    static final int MAX_STATEMENTS_PER_SAVE = 11;
 
     @Autowired MockMvc mvc;
     @Autowired EditorFixtures fixtures;

@@ -1,10 +1,10 @@
 package com.jixiao.report;
 
+import com.jixiao.support.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.support.IntegrationTest;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -34,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BrowserPrintTest extends IntegrationTest {
 
     private static final Path OUT = Path.of("target/print");
-    private static ChromeDriver driver;
+    private static org.openqa.selenium.chrome.ChromeDriver driver;
 
     @LocalServerPort int port;
     @Autowired DepartmentRepository departments;
@@ -43,14 +40,7 @@ class BrowserPrintTest extends IntegrationTest {
     @BeforeAll
     static void startBrowser() throws Exception {
         Files.createDirectories(OUT);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start("1400,1000");
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 

@@ -1,5 +1,6 @@
 package com.jixiao.security;
 
+import com.jixiao.support.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.department.DepartmentRepository;
@@ -8,10 +9,6 @@ import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.IntegrationTest;
 import com.jixiao.support.TestSheets;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +18,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class KeptInputBrowserTest extends IntegrationTest {
 
     static WebDriver browser;
-    static Path profile;
 
     @LocalServerPort int port;
     @Autowired TransactionTemplate tx;
@@ -49,17 +42,8 @@ class KeptInputBrowserTest extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("jixiao-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,2200",
-                "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    static void startBrowser() {
+        browser = Chromium.start("1400,2200");
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package com.jixiao.sheet.edit;
 
+import com.jixiao.support.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.support.IntegrationTest;
@@ -20,9 +21,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,7 +43,6 @@ class SheetEditorBrowserTest extends IntegrationTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static WebDriver browser;
-    static Path profile;
 
     @LocalServerPort int port;
     @Autowired EditorService editor;
@@ -54,16 +51,7 @@ class SheetEditorBrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("jixiao-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,2200",
-                "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("1400,2200");
         Files.createDirectories(SCREENSHOTS);
     }
 

@@ -1,0 +1,38 @@
+package com.jixiao.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The machine's headless Debian Chromium for browser tests (installed by .ci/run), with the flags
+ * STACK.md found to work here: without the background-networking ones it keeps calling out of a
+ * closed network. Each browser gets a fresh profile folder.
+ */
+public final class Chromium {
+
+    private Chromium() {
+    }
+
+    /** @param windowSize e.g. {@code "1400,2200"} */
+    public static ChromeDriver start(String windowSize) {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("jixiao-chromium").toAbsolutePath(),
+                    "--window-size=" + windowSize);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -141,7 +141,7 @@ public class EmbeddedPostgresConfiguration {
     /** Migrations as the schema owner; one connection for the few seconds they take, no pool. */
     @Bean
     @FlywayDataSource
-    DataSource flywayDataSource(EmbeddedDatabase database) throws SQLException {
+    DataSource flywayDataSource(EmbeddedDatabase database) {
         return new SimpleDriverDataSource(new org.postgresql.Driver(),
                 database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER);
     }

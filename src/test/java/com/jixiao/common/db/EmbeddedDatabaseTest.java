@@ -50,10 +50,12 @@ class EmbeddedDatabaseTest {
             List<Future<?>> running = new ArrayList<>();
             for (int officer = 0; officer < 8; officer++) {
                 int number = officer;
+                // Signed in one after another: the sign-in throttle counts simultaneous attempts of one name and
+                // address before any of them succeeds.
+                RunningApp.Browser browser = app.browser();
+                browser.signIn(OFFICER, PASSWORD);
+                String csrf = browser.csrf("/projects/new");
                 running.add(officers.submit(() -> {
-                    RunningApp.Browser browser = app.browser();
-                    browser.signIn(OFFICER, PASSWORD);
-                    String csrf = browser.csrf("/projects/new");
                     for (int i = 0; !killed.get(); i++) {
                         String name = "崩溃演练项目-" + number + "-" + i;
                         HttpResponse<String> answer;

@@ -83,7 +83,8 @@ final class EmbeddedDataFolder implements AutoCloseable {
 
     /**
      * Stops a PostgreSQL that still runs on this folder (its application died), or removes a lock
-     * file whose process is gone or is not PostgreSQL (the PID was reused).
+     * file whose PID now belongs to another program. A lock file of a server that is gone is left
+     * to PostgreSQL.
      */
     void stopStaleServer() {
         Path pidFile = directory.resolve("postmaster.pid");
@@ -103,7 +104,7 @@ final class EmbeddedDataFolder implements AutoCloseable {
         }
     }
 
-    private static Optional<ProcessHandle> postmaster(Path pidFile) {
+    private Optional<ProcessHandle> postmaster(Path pidFile) {
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
@@ -111,17 +112,31 @@ final class EmbeddedDataFolder implements AutoCloseable {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
             long pid = Long.parseLong(lines.get(0).trim());
             Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-            if (process.isPresent() && process.get().info().command().map(c -> c.contains("postgres")).orElse(false)) {
+            if (process.isEmpty()) {
+                // A crashed server: PostgreSQL itself checks the stale file and that no orphaned backend still
+                // uses its shared memory, which deleting the file would skip.
+                return Optional.empty();
+            }
+            if (servesThisFolder(process.get())) {
                 return process;
             }
-            // Nobody, or another program that got the PID: PostgreSQL would refuse to start on it.
-            log.info("Removing stale {} (pid {} is not a running PostgreSQL)", pidFile, pid);
+            // Another program (or another folder's PostgreSQL) got the PID after the server died: PostgreSQL would
+            // refuse to start on it forever, and it must not be stopped.
+            log.info("Removing stale {} (pid {} is not PostgreSQL)", pidFile, pid);
             Files.deleteIfExists(pidFile);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             log.warn("Cannot read {}; leaving it to PostgreSQL", pidFile, e);
             return Optional.empty();
         }
+    }
+
+    /** A PostgreSQL started with this folder as its -D (as zonky's pg_ctl starts it). */
+    private boolean servesThisFolder(ProcessHandle process) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command().map(command -> command.contains("postgres")).orElse(false);
+        // Where the system does not tell the arguments, a PostgreSQL named in our own lock file is taken as ours.
+        return postgres && info.commandLine().map(line -> line.contains(directory.toString())).orElse(true);
     }
 
     /** SIGINT is PostgreSQL's fast shutdown; SIGTERM (Java's destroy) would wait for its clients. */

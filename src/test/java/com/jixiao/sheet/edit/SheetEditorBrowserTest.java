@@ -137,8 +137,12 @@ class SheetEditorBrowserTest extends IntegrationTest {
         assertThat(text(By.id("total-computed"))).isEqualTo("96.5");
         assertThat(text(By.id("grade-computed"))).isEqualTo("优");
         screenshot("3-saved");
-        Files.createDirectories(Path.of("docs"));
-        Files.copy(SCREENSHOTS.resolve("3-saved.png"), Path.of("docs", "editor.png"), StandardCopyOption.REPLACE_EXISTING);
+        // The README's picture is refreshed only when asked (-Djixiao.docs.screenshots=true): a plain test run
+        // leaves the working tree as it found it.
+        if (Boolean.getBoolean("jixiao.docs.screenshots")) {
+            Files.copy(SCREENSHOTS.resolve("3-saved.png"), Path.of("docs", "editor.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
 
         // A bad number: a message beside the field, live and on save; the typed value stays.
         type(By.id("r0-weight"), "五十");

@@ -94,21 +94,25 @@ class SummaryRowsHtmlTest extends IntegrationTest {
         SummaryRowsHtml rowsHtml = renderer(32);
         Long projectId = jdbc.queryForObject("select id from project where department_id = ? and fiscal_year = 2021 "
                 + "order by seq limit 1", Long.class, seedDepartment());
-        Map<String, Object> before = jdbc.queryForMap("select summary_name, using_office_name, contact from project "
-                + "where id = ?", projectId);
+        Map<String, Object> before = jdbc.queryForMap("select summary_name, using_office_name, contact, "
+                + "published_grade from project where id = ?", projectId);
         String markup = "<script>alert(1)</script><!--row--></td></tr><tr><td>&amp;\"'";
+        // The printed grade is typed or imported text too (varchar(20)).
+        String gradeMarkup = "<b>优</b><!--row-->";
         try {
-            jdbc.update("update project set summary_name = ?, using_office_name = ?, contact = ? where id = ?",
-                    markup, markup, markup, projectId);
+            jdbc.update("update project set summary_name = ?, using_office_name = ?, contact = ?, published_grade = ? "
+                    + "where id = ?", markup, markup, markup, gradeMarkup, projectId);
             String html = render(rowsHtml, SummarySort.DEFAULT);
 
-            assertThat(html).doesNotContain("<script>", "</td></tr><tr><td>&amp;");
+            assertThat(html).doesNotContain("<script>", "</td></tr><tr><td>&amp;", "<b>优");
             assertThat(rows(html)).hasSize(13);
             Elements cells = rows(html).select("tr[data-project-id=" + projectId + "] td");
             assertThat(cells.eachText()).filteredOn(markup::equals).hasSize(3);
+            assertThat(cells.eachText()).contains(gradeMarkup);
         } finally {
-            jdbc.update("update project set summary_name = ?, using_office_name = ?, contact = ? where id = ?",
-                    before.get("summary_name"), before.get("using_office_name"), before.get("contact"), projectId);
+            jdbc.update("update project set summary_name = ?, using_office_name = ?, contact = ?, published_grade = ? "
+                    + "where id = ?", before.get("summary_name"), before.get("using_office_name"),
+                    before.get("contact"), before.get("published_grade"), projectId);
         }
     }
 

@@ -50,24 +50,19 @@ class AuditController {
             model.addAttribute("printedId", id);
             model.addAttribute("printedHash", hash);
         }
-        model.addAttribute("verification", model.containsAttribute("printedError") ? verifier.verify()
-                : verifier.verify(printed));
+        model.addAttribute("verification", verifier.verify(printed));
         model.addAttribute("keyFingerprint", key.fingerprint());
         model.addAttribute("runtimeRole", runtimeRole.status().describe());
         return "audit/verify";
     }
 
     private static AuditVerifier.PrintedHead printedHead(String id, String hash, Model model) {
-        String digits = hash == null ? "" : hash.replaceAll("\\s", "");
-        if (id == null || !id.trim().matches("[0-9]{1,18}")) {
-            model.addAttribute("printedError", "请填写打印件上的记录编号（数字）。");
+        try {
+            return AuditVerifier.PrintedHead.parse(id, hash);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("printedError", e.getMessage());
             return null;
         }
-        if (!digits.matches("[0-9a-fA-F]{8,64}")) {
-            model.addAttribute("printedError", "请填写打印件上签名的前 8 至 64 位十六进制字符（0–9、a–f）。");
-            return null;
-        }
-        return new AuditVerifier.PrintedHead(Long.parseLong(id.trim()), digits);
     }
 
     @RestController

@@ -129,12 +129,24 @@ public class AuditVerifier {
     /** A head copied from paper: an id and the first hex digits of the signature (at least 8). */
     public record PrintedHead(long id, String hashPrefix) {
 
-        public PrintedHead {
-            hashPrefix = hashPrefix == null ? "" : hashPrefix.replaceAll("\\s", "").toLowerCase();
+        /**
+         * Reads a head as typed from paper (spaces ignored) or given on the command line.
+         *
+         * @throws IllegalArgumentException with a Chinese message naming what is wrong
+         */
+        public static PrintedHead parse(String id, String signature) {
+            String digits = signature == null ? "" : signature.replaceAll("\\s", "").toLowerCase();
+            if (id == null || !id.trim().matches("[0-9]{1,18}")) {
+                throw new IllegalArgumentException("请填写打印件上的记录编号（数字）。");
+            }
+            if (!digits.matches("[0-9a-f]{8,64}")) {
+                throw new IllegalArgumentException("请填写打印件上签名的前 8 至 64 位十六进制字符（0–9、a–f）。");
+            }
+            return new PrintedHead(Long.parseLong(id.trim()), digits);
         }
 
         boolean matches(String hash) {
-            return hashPrefix.length() >= 8 && hash.startsWith(hashPrefix);
+            return hash.startsWith(hashPrefix);
         }
 
         String text() {

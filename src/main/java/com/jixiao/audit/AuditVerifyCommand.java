@@ -51,9 +51,9 @@ class AuditVerifyCommand implements ApplicationRunner {
             return null;
         }
         String[] parts = values.get(0).split(":", 2);
-        if (parts.length != 2 || !parts[0].trim().matches("[0-9]{1,18}")) {
+        if (parts.length != 2) {
             throw new IllegalArgumentException("--" + EXPECT_HEAD + " takes ID:SIGNATURE, e.g. 1234:89ab01cd");
         }
-        return new AuditVerifier.PrintedHead(Long.parseLong(parts[0].trim()), parts[1]);
+        return AuditVerifier.PrintedHead.parse(parts[0], parts[1]);
     }
 }

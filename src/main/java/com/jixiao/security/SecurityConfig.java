@@ -1,6 +1,7 @@
 package com.jixiao.security;
 
 import com.jixiao.common.web.DatabaseOutage;
+import com.jixiao.common.web.JsonErrors;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -11,6 +11,7 @@ import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.support.ClientAddress;
 import com.jixiao.support.IntegrationTest;
 import com.jixiao.support.TestSheets;
 import java.lang.reflect.RecordComponent;
@@ -267,10 +268,7 @@ class BadInputCorpusTest extends IntegrationTest {
      * not back off 127.0.0.1, from which every other test signs in (LoginAttempts throttles per address).
      */
     private MockHttpServletRequestBuilder withUser(MockHttpServletRequestBuilder request, String user) {
-        return user == null ? request.with(r -> {
-            r.setRemoteAddr(ANONYMOUS_ADDRESS);
-            return r;
-        }) : request.with(as(user));
+        return user == null ? request.with(ClientAddress.from(ANONYMOUS_ADDRESS)) : request.with(as(user));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor as(String user) {

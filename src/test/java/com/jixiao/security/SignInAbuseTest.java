@@ -1,5 +1,6 @@
 package com.jixiao.security;
 
+import static com.jixiao.support.ClientAddress.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -24,7 +25,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Sign-in abuse through the real filter chain (issue 12): one answer for unknown names, wrong passwords and
@@ -40,13 +40,6 @@ class SignInAbuseTest extends IntegrationTest {
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService userDetails;
-
-    static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     String newOfficer(String password) {
         String username = "abuse" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100000;

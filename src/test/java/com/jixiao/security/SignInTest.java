@@ -1,5 +1,6 @@
 package com.jixiao.security;
 
+import static com.jixiao.support.ClientAddress.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,7 +36,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Real sign-in flows through the filter chain: form login, lockout, logout, CSRF, headers. */
 class SignInTest extends IntegrationTest {
@@ -76,13 +76,6 @@ class SignInTest extends IntegrationTest {
         assertThat(login.select("h1").text()).isEqualTo("登录");
         assertThat(login.select("form input[name=_csrf]").attr("value")).isNotBlank();
         assertThat(login.select("label").eachText()).contains("用户名", "密码");
-    }
-
-    static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
     }
 
     MvcResult signIn(String username, String password, String address) throws Exception {

@@ -111,9 +111,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\",\"message\":\""
-                    + MESSAGE + "\"}");
+            JsonErrors.write(response, HttpStatus.SERVICE_UNAVAILABLE, MESSAGE);
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.getOutputStream().write(PAGE);

@@ -1,7 +1,7 @@
 package com.jixiao.security.api;
 
+import com.jixiao.common.web.JsonErrors;
 import com.jixiao.common.web.NotFoundException;
-import com.jixiao.security.JsonErrors;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.core.Ordered;

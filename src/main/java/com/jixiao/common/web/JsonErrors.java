@@ -1,4 +1,4 @@
-package com.jixiao.security;
+package com.jixiao.common.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,7 +25,7 @@ public final class JsonErrors {
         return body;
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

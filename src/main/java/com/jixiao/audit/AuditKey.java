@@ -13,7 +13,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -35,7 +34,9 @@ public class AuditKey {
     private final boolean createdNow;
     private final String source;
 
-    AuditKey(@Value("${jixiao.audit.key:}") String base64, @Value("${jixiao.audit.key-file}") Path file) {
+    AuditKey(AuditProperties settings) {
+        String base64 = settings.key();
+        Path file = settings.keyFile();
         if (StringUtils.hasText(base64)) {
             this.secret = decode(base64.trim(), "jixiao.audit.key");
             this.createdNow = false;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
@@ -25,22 +24,22 @@ class SeedLoader implements ApplicationRunner {
     private static final String SEED_FILES = "classpath:seed/*.json";
 
     private final SeedImporter importer;
-    private final String mode;
+    private final SeedProperties.Load mode;
     private final boolean embedded;
 
-    SeedLoader(SeedImporter importer, @Value("${jixiao.seed.load:auto}") String mode,
+    SeedLoader(SeedImporter importer, SeedProperties settings,
                ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
         this.importer = importer;
-        this.mode = mode;
+        this.mode = settings.load();
         this.embedded = embeddedDatabase.getIfAvailable() != null;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         boolean load = switch (mode) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> embedded;
+            case TRUE -> true;
+            case FALSE -> false;
+            case AUTO -> embedded;
         };
         if (!load) {
             return;

@@ -3,7 +3,6 @@ package com.jixiao.report;
 import com.jixiao.department.Department;
 import com.jixiao.scoring.RuleProfile;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +21,9 @@ class AnnualSummaryController {
      *                  view sums per department instead, and the exports carry every project.
      */
     AnnualSummaryController(SummaryService summaries,
-                            @Value("${jixiao.summary.annual-list-limit:10000}") int listLimit) {
+                            SummaryProperties settings) {
         this.summaries = summaries;
-        this.listLimit = listLimit;
+        this.listLimit = settings.annualListLimit();
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -55,13 +54,13 @@ class SummaryRowsHtml {
     private final AtomicLong renderedRows = new AtomicLong();
 
     SummaryRowsHtml(ITemplateEngine templates, ApplicationContext applicationContext, ServletContext servletContext,
-                    @Value("${jixiao.summary.rows-cache-mb:32}") long capacityMb) {
+                    SummaryProperties settings) {
         this.templates = templates;
         this.applicationContext = applicationContext;
         this.application = JakartaServletWebApplication.buildApplication(servletContext);
         // A Java string of mostly CJK text costs two bytes a character.
         // Evictions run on the calling thread: no background work, and a size of 0 keeps nothing at all.
-        this.entries = Caffeine.newBuilder().maximumWeight(capacityMb * 1024 * 1024 / 2)
+        this.entries = Caffeine.newBuilder().maximumWeight(settings.rowsCacheMb() * 1024 * 1024 / 2)
                 .<Key, String>weigher((key, html) -> html.length()).executor(Runnable::run).build();
     }
 

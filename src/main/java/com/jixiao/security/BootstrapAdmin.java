@@ -3,7 +3,6 @@ package com.jixiao.security;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,14 +24,13 @@ public class BootstrapAdmin {
     private final AppUserRepository users;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    @Value("${jixiao.bootstrap-admin.username:}")
-    private String username;
-    @Value("${jixiao.bootstrap-admin.password:}")
-    private String password;
+    private final AccountProperties settings;
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void create() {
+        String username = settings.bootstrapAdmin().username();
+        String password = settings.bootstrapAdmin().password();
         if (!StringUtils.hasText(username) || users.existsByRole(Role.ADMIN)) {
             return;
         }

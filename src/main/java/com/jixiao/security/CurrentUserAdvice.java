@@ -1,8 +1,7 @@
 package com.jixiao.security;
 
-import java.time.Duration;
 import lombok.RequiredArgsConstructor;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentUserAdvice {
 
     private final ScopeGuard guard;
-    private final Environment environment;
+    private final ServerProperties server;
 
     @ModelAttribute("currentUser")
     UserPrincipal currentUser() {
@@ -27,8 +26,6 @@ class CurrentUserAdvice {
     /** For the idle-timeout warning (static/js/session-timeout.js): the server's idle time in seconds. */
     @ModelAttribute("sessionTimeoutSeconds")
     Long sessionTimeoutSeconds() {
-        Duration timeout = environment.getProperty("server.servlet.session.timeout", Duration.class,
-                Duration.ofMinutes(30));
-        return timeout.toSeconds();
+        return server.getServlet().getSession().getTimeout().toSeconds();
     }
 }

@@ -3,7 +3,6 @@ package com.jixiao.security;
 import com.jixiao.common.db.EmbeddedPostgresConfiguration.EmbeddedDatabase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,8 @@ public class DemoMode {
 
     @Autowired
     DemoMode(ObjectProvider<EmbeddedDatabase> embeddedDatabase,
-             @Value("${jixiao.demo-users:false}") boolean demoUsers) {
-        this.enabled = embeddedDatabase.getIfAvailable() != null || demoUsers;
+             AccountProperties settings) {
+        this.enabled = embeddedDatabase.getIfAvailable() != null || settings.demoUsers();
     }
 
     public static DemoMode of(boolean enabled) {

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -90,7 +90,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, JdbcTemplate jdbc,
                             AppUserDetailsService users, DemoMode demoMode,
-                            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+                            ServerProperties server)
             throws Exception {
         ReturnPath returnPath = new ReturnPath();
         // Relative, so that the Host header of a request never names where the browser goes next.
@@ -116,7 +116,7 @@ class SecurityConfig {
                             }
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .deleteCookies(sessionCookie))
+                        .deleteCookies(sessionCookieName(server)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(returnPath::accessDenied))
                 .addFilterBefore(new SessionRevalidationFilter(jdbc, users, demoMode), AnonymousAuthenticationFilter.class)
@@ -138,5 +138,11 @@ class SecurityConfig {
         String message = e instanceof InsufficientAuthenticationException
                 ? "需要登录：请使用 HTTP Basic 提供有效的用户名和密码。" : LoginController.FAILURE_MESSAGE;
         JsonErrors.write(response, HttpStatus.UNAUTHORIZED, message);
+    }
+
+    /** The session cookie's configured name ({@code server.servlet.session.cookie.name}), else the servlet default. */
+    private static String sessionCookieName(ServerProperties server) {
+        String name = server.getServlet().getSession().getCookie().getName();
+        return name == null ? "JSESSIONID" : name;
     }
 }

@@ -138,7 +138,7 @@ class AuditPageTest extends IntegrationTest {
                  "indicators":[{"level":3,"name":"新增指标","actual":"有效"},{"level":3,"name":"警务站建设数量","actual":"2个"},
                  {"level":3,"name":"群众满意度","actual":"90%"}]}""";
 
-        List<String> changes = AuditChanges.changes(before, after, new Times("Asia/Shanghai")).stream()
+        List<String> changes = AuditChanges.changes(before, after, new Times(java.time.ZoneId.of("Asia/Shanghai"))).stream()
                 .map(c -> c.field() + "：" + c.before() + " → " + c.after()).toList();
 
         assertThat(changes).containsExactly("预期目标：旧目标 → 新目标", "项目资金「年度资金总额」 全年执行数：10 → 12.5",
@@ -146,7 +146,7 @@ class AuditPageTest extends IntegrationTest {
                 "绩效指标「新增指标」 实际完成值：（空） → 有效");
         assertThat(AuditChanges.object("ScoreSheet", "14", before, after)).isEqualTo("自评表：执法办案中心建设");
         // Instants inside the JSON (written as UTC) are shown in the same zone as every other time.
-        assertThat(AuditChanges.changes(null, "{\"lockedUntil\":\"2026-11-29T21:35:40.123Z\"}", new Times("Asia/Shanghai")))
+        assertThat(AuditChanges.changes(null, "{\"lockedUntil\":\"2026-11-29T21:35:40.123Z\"}", new Times(java.time.ZoneId.of("Asia/Shanghai"))))
                 .containsExactly(new AuditChanges.Change("锁定至", null, "2026-11-30 05:35:40"));
         assertThat(AuditChanges.object("ScoreSheet", "14", null, "{\"status\":\"APPROVED\"}")).isEqualTo("自评表 #14");
     }

@@ -42,7 +42,7 @@ class SummaryRowsHtmlTest extends IntegrationTest {
     }
 
     SummaryRowsHtml renderer(long capacityMb) {
-        return new SummaryRowsHtml(templates, applicationContext, servletContext, capacityMb);
+        return new SummaryRowsHtml(templates, applicationContext, servletContext, new SummaryProperties(capacityMb, 10000));
     }
 
     static Elements rows(String html) {

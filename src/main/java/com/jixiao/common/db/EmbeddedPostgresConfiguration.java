@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -49,17 +49,17 @@ public class EmbeddedPostgresConfiguration {
 
     /** The folder, locked for this application until the context closes (after PostgreSQL stops). */
     @Bean(destroyMethod = "close")
-    EmbeddedDataFolder embeddedDataFolder(@Value("${jixiao.embedded-db.directory}") Path directory) {
-        return EmbeddedDataFolder.claim(directory);
+    EmbeddedDataFolder embeddedDataFolder(EmbeddedDatabaseProperties settings) {
+        return EmbeddedDataFolder.claim(settings.directory());
     }
 
     // Spring closes this bean after the DataSource that depends on it; zonky's own JVM shutdown
     // hook would stop PostgreSQL while the pool is still closing its connections.
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDataFolder folder, @Value("${jixiao.embedded-db.port}") int port)
+    EmbeddedPostgres embeddedPostgres(EmbeddedDataFolder folder, EmbeddedDatabaseProperties settings)
             throws IOException {
         folder.stopStaleServer();
-        int chosen = folder.choosePort(port);
+        int chosen = folder.choosePort(settings.port());
         log.info("Starting embedded PostgreSQL in {} on port {} (psql -h localhost -p {} -U postgres)",
                 folder.directory(), chosen, chosen);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -124,16 +124,16 @@ public class EmbeddedPostgresConfiguration {
                 folder.directory(), postgres.getPort());
     }
 
+    /** The pool settings of {@code spring.datasource.hikari.*} apply here as to an external database. */
     @Bean(destroyMethod = "close")
     @Primary
-    DataSource dataSource(EmbeddedDatabase database,
-                          @Value("${spring.datasource.hikari.connection-timeout}") long connectionTimeoutMs) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    DataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(DatabaseRoles.APP);
         dataSource.setPassword(DatabaseRoles.APP);
         dataSource.setMaximumPoolSize(10);
-        dataSource.setConnectionTimeout(connectionTimeoutMs);
         dataSource.setPoolName("jixiao-embedded");
         return dataSource;
     }

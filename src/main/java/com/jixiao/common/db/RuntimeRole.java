@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,8 +63,8 @@ public class RuntimeRole {
     /** Injecting JdbcTemplate makes this run after the migrations. */
     @Bean
     RuntimeRoleCheck runtimeRoleCheck(JdbcTemplate jdbc,
-                                      @Value("${jixiao.db.allow-privileged-role:false}") boolean allowPrivileged) {
-        return new RuntimeRoleCheck(jdbc, allowPrivileged);
+                                      DatabaseRoleProperties settings) {
+        return new RuntimeRoleCheck(jdbc, settings.allowPrivilegedRole());
     }
 
     public static final class RuntimeRoleCheck implements InitializingBean {

@@ -1,11 +1,10 @@
 package com.jixiao.common.format;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +20,13 @@ public class Times {
 
     private final ZoneId zone;
 
-    /** @throws IllegalStateException at start-up for an unknown zone, rather than wrong times later */
-    public Times(@Value("${jixiao.time-zone:Asia/Shanghai}") String zone) {
-        try {
-            this.zone = ZoneId.of(zone.strip());
-        } catch (DateTimeException e) {
-            throw new IllegalStateException("jixiao.time-zone: unknown time zone '" + zone + "'", e);
-        }
+    @Autowired
+    Times(TimeZoneProperties settings) {
+        this(settings.timeZone());
+    }
+
+    public Times(ZoneId zone) {
+        this.zone = zone;
     }
 
     public ZoneId zone() {

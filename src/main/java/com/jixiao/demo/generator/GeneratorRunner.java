@@ -3,7 +3,6 @@ package com.jixiao.demo.generator;
 import javax.sql.DataSource;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -27,21 +26,13 @@ class GeneratorRunner implements ApplicationRunner {
     private final DataSource dataSource;
     private final ConfigurableApplicationContext context;
 
-    @Value("${jixiao.generate.projects}")
-    private int projects;
-
-    @Value("${jixiao.generate.departments:100}")
-    private int departments;
-
-    @Value("${jixiao.generate.year:2025}")
-    private int year;
-
-    @Value("${jixiao.generate.exit:false}")
-    private boolean exit;
+    private final GeneratorProperties settings;
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        ProvinceDataGenerator.Result result = new ProvinceDataGenerator(dataSource).generate(departments, projects, year);
+        int year = settings.year();
+        ProvinceDataGenerator.Result result = new ProvinceDataGenerator(dataSource)
+                .generate(settings.departments(), settings.projects(), year);
         String message = result.projects() == 0 ? "Province data for " + year + " already generated, nothing written"
                 : String.format(
                         "Generated %d departments, %d projects, %d indicator rows for %d: %,d rows in %.1f s (%,d rows/s)",
@@ -49,7 +40,7 @@ class GeneratorRunner implements ApplicationRunner {
                         result.millis() / 1000.0, result.rowsPerSecond());
         log.info(message);
         System.out.println(message);
-        if (exit) {
+        if (settings.exit()) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
     }

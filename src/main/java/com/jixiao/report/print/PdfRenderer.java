@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.regex.Matcher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +26,8 @@ public class PdfRenderer {
 
     private static final String PRINT_CSS = readPrintCss();
 
-    PdfRenderer(@Value("${jixiao.pdf.font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String fontPath) {
-        this.fontPath = fontPath;
+    PdfRenderer(PdfProperties settings) {
+        this.fontPath = settings.font().toString();
     }
 
     /**

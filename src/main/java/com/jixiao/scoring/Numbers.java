@@ -29,7 +29,7 @@ final class Numbers {
 
     /** A weight or amount as written: no trailing zeros (10, 58.762315). */
     static String plain(BigDecimal v) {
-        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
+        return v == null ? "—" : DecimalText.plain(v);
     }
 
     static BigDecimal orZero(BigDecimal v) {

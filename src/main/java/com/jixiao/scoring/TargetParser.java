@@ -101,31 +101,23 @@ public final class TargetParser {
     }
 
     /**
-     * Maps full-width and look-alike characters to one spelling and drops all white space, so that
-     * {@code ９８％}, {@code 98 %} and {@code 98%} read the same.
+     * Maps full-width ({@link FullWidth}) and look-alike characters to one spelling and drops all white space, so
+     * that {@code ９８％}, {@code 98 %} and {@code 98%} read the same.
      */
     static String normalize(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '０' && c <= '９') {
-                c = (char) (c - '０' + '0');
-            } else if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+            char c = FullWidth.toHalfWidth(text.charAt(i));
+            if (Character.isWhitespace(c) || c == '\u00A0') {
                 continue;
-            } else {
-                switch (c) {
-                    case '．' -> c = '.';
-                    case '％', '﹪' -> c = '%';
-                    case '＞' -> c = '>';
-                    case '＜' -> c = '<';
-                    case '＝', '═', '﹦' -> c = '=';
-                    case '≧', '⩾' -> c = '≥';
-                    case '≦', '⩽' -> c = '≤';
-                    case '－', '−', '—', '–' -> c = '-';
-                    case '／' -> c = '/';
-                    case '，' -> c = ',';
-                    default -> {
-                    }
+            }
+            switch (c) {
+                case '﹪' -> c = '%';
+                case '═', '﹦' -> c = '=';
+                case '≧', '⩾' -> c = '≥';
+                case '≦', '⩽' -> c = '≤';
+                case '−', '—', '–' -> c = '-';
+                default -> {
                 }
             }
             // Two-character operators collapse into one symbol: ">=" → "≥", "<=" → "≤".

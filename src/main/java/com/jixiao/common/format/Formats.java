@@ -1,5 +1,7 @@
 package com.jixiao.common.format;
 
+import static com.jixiao.scoring.DecimalText.plain;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.springframework.stereotype.Component;
@@ -31,10 +33,5 @@ public class Formats {
     /** A rate (0.19997) as a percentage with up to 3 decimals (19.997%). */
     public static String percent(BigDecimal rate) {
         return rate == null ? "" : plain(rate.multiply(HUNDRED).setScale(3, RoundingMode.HALF_UP)) + "%";
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

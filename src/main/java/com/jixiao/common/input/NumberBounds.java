@@ -1,5 +1,7 @@
 package com.jixiao.common.input;
 
+import com.jixiao.scoring.FullWidth;
+
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -77,7 +79,7 @@ public enum NumberBounds {
             // No number that fits is this long, even with separators: refused without copying a 1 MB paste.
             return shown.chars().allMatch(NumberBounds::numeric) ? tooLarge(label) : notNumber(label, shown);
         }
-        String normalized = halfWidth(shown).replace(",", "").replace("，", "");
+        String normalized = FullWidth.toHalfWidth(shown).replace(",", "");
         if (normalized.length() > TEXT_MAX) {
             return normalized.chars().allMatch(NumberBounds::numeric) ? tooLarge(label) : notNumber(label, shown);
         }
@@ -129,23 +131,5 @@ public enum NumberBounds {
     private static Checked notNumber(String label, String shown) {
         String echo = shown.length() <= 20 ? shown : shown.substring(0, 20) + "…";
         return new Checked(null, "notNumber", label + "须填写数字（如 12.5），“" + echo + "”不是数字");
-    }
-
-    private static String halfWidth(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                b.append((char) (c - '０' + '0'));
-            } else if (c == '．') {
-                b.append('.');
-            } else if (c == '－') {
-                b.append('-');
-            } else if (c == '＋') {
-                b.append('+');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -1,8 +1,7 @@
 package com.jixiao.sheet;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +9,9 @@ import org.springframework.stereotype.Component;
  * profile and fiscal year (dates without a year fall in it): a saved sheet has a new version, so an entry is never stale, and an instance that lacks
  * an entry simply computes it (nothing here that a second instance behind a load balancer needs).
  * Without it a 500-project 汇总表 reads and rescores 13,500 indicator nodes per request.
- * Bounded, least recently used first out; exports do not use it, so their memory stays flat.
+ * Bounded, like every cache here (the rendered 汇总表 rows too): Caffeine, evicting the entries least likely to be
+ * read again, on the calling thread; keys carry what makes an entry valid, so nothing is ever invalidated by hand.
+ * Exports do not use it, so their memory stays flat.
  */
 @Component
 public class ScoreCache {
@@ -21,17 +22,12 @@ public class ScoreCache {
     private record Key(long sheetId, long version, String profileCode, int fiscalYear) {
     }
 
-    private final Map<Key, SheetScoring.Scored> entries = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, SheetScoring.Scored> eldest) {
-                    return size() > CAPACITY;
-                }
-            });
+    private final Cache<Key, SheetScoring.Scored> entries =
+            Caffeine.newBuilder().maximumSize(CAPACITY).executor(Runnable::run).build();
 
     /** @return the scores of this version of the sheet, or null when not computed here yet */
     public SheetScoring.Scored get(long sheetId, long version, String profileCode, int fiscalYear) {
-        return entries.get(new Key(sheetId, version, profileCode, fiscalYear));
+        return entries.getIfPresent(new Key(sheetId, version, profileCode, fiscalYear));
     }
 
     public void put(long sheetId, long version, String profileCode, int fiscalYear, SheetScoring.Scored scored) {

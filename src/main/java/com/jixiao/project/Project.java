@@ -165,9 +165,4 @@ public class Project {
         }
         return a != null && b != null && id.apply(a) != null && id.apply(a).equals(id.apply(b));
     }
-
-    /** The name to show in a 汇总表: the printed one where a report was imported. */
-    public String displaySummaryName() {
-        return summaryName != null ? summaryName : name;
-    }
 }

@@ -183,11 +183,6 @@ public class ProjectAdminService {
         return admin.sheetStatus(id).map(ProjectLock::ofSheetStatus).map(ProjectLock::message);
     }
 
-    /** Whether the project has a sheet: then it cannot be deleted. */
-    public boolean hasSheet(Long id) {
-        return admin.sheetStatus(id).isPresent();
-    }
-
     /** The project as the audit trail keeps it: names, not ids, as they were at the time. */
     private static Map<String, Object> snapshot(Project project) {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -98,8 +98,4 @@ public class Indicator {
         this.scoreOverrideReason = entry.scoreOverrideReason();
         this.deviationNote = entry.deviationNote();
     }
-
-    public boolean isCategory() {
-        return level < 3;
-    }
 }

@@ -154,11 +154,6 @@ public class ScoreSheet {
         return sheet;
     }
 
-    public FundsLine fundsLine(FundsLineKind kind) {
-        return fundsLines.stream().filter(line -> line.getKind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("sheet has no funds line " + kind));
-    }
-
     public Optional<FundsLine> totalFunds() {
         return fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL).findFirst();
     }

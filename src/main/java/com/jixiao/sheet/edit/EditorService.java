@@ -67,7 +67,7 @@ public class EditorService {
      *
      * @throws NotFoundException when there is no such sheet or it is outside the user's scope
      */
-    public ScoreSheet loadForEdit(Long sheetId) {
+    private ScoreSheet loadForEdit(Long sheetId) {
         return sheetService.ofOwnDepartment(sheetId);
     }
 

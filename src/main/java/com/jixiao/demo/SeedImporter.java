@@ -5,15 +5,19 @@ import com.jixiao.department.DepartmentRepository;
 import com.jixiao.department.Office;
 import com.jixiao.department.OfficeRepository;
 import com.jixiao.project.Project;
+import com.jixiao.project.ProjectDetails;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.report.NarrativeReport;
 import com.jixiao.report.NarrativeReportRepository;
-import com.jixiao.sheet.FundsLine;
+import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.FundsLineKind;
 import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
@@ -68,19 +72,12 @@ public class SeedImporter {
     private void importProject(Department department, int year, SeedDocument.ProjectData data) {
         SeedDocument.Summary summary = data.summary();
         SeedDocument.Sheet sheetData = data.sheet();
-        Project project = new Project(department, year, data.seq(),
-                sheetData != null ? sheetData.projectName() : summary.projectName());
-        project.setSummaryName(summary.projectName());
-        project.setUsingOfficeName(summary.officeName());
-        project.setPublishedFunds(summary.funds());
-        project.setPublishedScore(summary.score());
-        project.setPublishedGrade(summary.grade());
-        project.setContact(summary.contact());
-        if (sheetData != null) {
-            project.setCode(sheetData.code());
-            project.setSupervisingOffice(office(department, sheetData.supervisingOffice()));
-            project.setImplementingOffice(office(department, sheetData.implementingOffice()));
-        }
+        Project project = sheetData == null ? new Project(department, year, data.seq(), summary.projectName())
+                : new Project(new ProjectDetails(department, year, sheetData.projectName(), sheetData.code(),
+                        office(department, sheetData.supervisingOffice()),
+                        office(department, sheetData.implementingOffice()), null), data.seq());
+        project.recordPublishedRow(summary.projectName(), summary.officeName(), summary.funds(), summary.score(),
+                summary.grade(), summary.contact());
         projects.save(project);
         if (sheetData != null) {
             sheets.save(sheet(project, sheetData));
@@ -97,40 +94,29 @@ public class SeedImporter {
 
     private static ScoreSheet sheet(Project project, SeedDocument.Sheet data) {
         ScoreSheet sheet = new ScoreSheet(project);
-        sheet.setTitle(data.title());
-        sheet.setYearLabel(data.yearLabel());
-        sheet.setExpectedGoal(data.expectedGoal());
-        sheet.setActualResult(data.actualResult());
-        sheet.setEnteredTotalWeight(data.printedTotalWeight());
-        sheet.setEnteredTotal(data.printedTotalScore());
-        sheet.setTranscriptionNotes(data.transcriptionNotes());
-        sheet.setFundsWeight(data.funds().weight());
-        sheet.setFundsEnteredScore(data.funds().enteredScore());
-        sheet.setFundsPrintedRate(data.funds().printedRate());
-        for (SeedDocument.FundsLineData lineData : data.funds().lines()) {
-            FundsLine line = sheet.fundsLine(FundsLineKind.valueOf(lineData.kind()));
-            line.setInitialBudget(lineData.initialBudget());
-            line.setAnnualBudget(lineData.annualBudget());
-            line.setExecuted(lineData.executed());
-            line.setPrintedRate(lineData.printedRate());
+        sheet.retitle(data.title(), data.yearLabel());
+        sheet.noteTranscription(data.transcriptionNotes());
+        sheet.reviseGoals(data.expectedGoal(), data.actualResult());
+        sheet.reviseTotal(data.printedTotalWeight(), data.printedTotalScore());
+        Map<FundsLineKind, FundsEntry.Amounts> lines = new EnumMap<>(FundsLineKind.class);
+        for (SeedDocument.FundsLineData line : data.funds().lines()) {
+            lines.put(FundsLineKind.valueOf(line.kind()), new FundsEntry.Amounts(line.initialBudget(),
+                    line.annualBudget(), line.executed(), line.printedRate()));
         }
+        sheet.reviseFunds(new FundsEntry(data.funds().weight(), data.funds().enteredScore(), data.funds().printedRate(),
+                null, lines));
         for (SeedDocument.Level1 level1Data : data.level1()) {
-            Indicator level1 = sheet.addLevel1(level1Data.name(), level1Data.weight());
+            Indicator level1 = sheet.addLevel1(level1Data.name(), level1Data.weight(), null);
             for (SeedDocument.Level2 level2Data : level1Data.level2()) {
-                Indicator level2 = sheet.addChild(level1, level2Data.name());
-                level2.setNote(level2Data.note());
-                for (SeedDocument.Row rowData : level2Data.indicators()) {
-                    Indicator row = sheet.addChild(level2, rowData.name());
-                    row.setTargetText(rowData.target());
-                    row.setActualText(rowData.actual());
-                    row.setWeight(rowData.weight());
-                    row.setEnteredScore(rowData.score());
-                    row.setDeviationNote(rowData.deviationNote());
+                Indicator level2 = sheet.addLevel2(level1, level2Data.name(), null, level2Data.note());
+                for (SeedDocument.Row row : level2Data.indicators()) {
+                    sheet.addRow(level2, new IndicatorEntry(row.name(), row.target(), row.actual(), row.weight(),
+                            row.score(), null, null, row.deviationNote()));
                 }
             }
         }
         // These reports were filed: they arrive as submitted for review, not as drafts.
-        sheet.markSubmitted();
+        sheet.recordAsFiled();
         return sheet;
     }
 

@@ -13,7 +13,6 @@ import com.jixiao.department.StaleEditException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +116,7 @@ public class ProjectAdminService {
         int year = form.year();
         lockProjectsOf(department);
         checkCode(form, department, null);
-        Project project = new Project(department, year, admin.maxSeq(department.getId(), year) + 1, form.getName().strip());
-        apply(project, form, department);
+        Project project = new Project(details(form, department), admin.maxSeq(department.getId(), year) + 1);
         Long id = projects.save(project).getId();
         audit.record(AuditAction.PROJECT_CREATE.name(), "Project", id, department.getId(), null, snapshot(project));
         return id;
@@ -135,21 +133,17 @@ public class ProjectAdminService {
         if (!Objects.equals(form.getVersion(), project.getVersion())) {
             throw new StaleEditException("该项目已被他人修改。");
         }
-        checkNotLocked(project, form);
         Map<String, Object> before = snapshot(project);
         Department department = departments.load(form.getDepartmentId());
         guard.checkCanManage(department.getId());
         int year = form.year();
         lockProjectsOf(department);
         checkCode(form, department, id);
-        if (!project.getDepartment().getId().equals(department.getId()) || project.getFiscalYear() != year) {
-            // 序号 numbers the projects of one department-year (the 汇总表 order): a moved project goes last.
-            project.setSeq(admin.maxSeq(department.getId(), year) + 1);
-        }
-        project.setDepartment(department);
-        project.setFiscalYear(year);
-        project.setName(form.getName().strip());
-        apply(project, form, department);
+        // The project refuses what its sheet locks; the lock is read (and the sheet's row share-locked until this
+        // transaction ends, so it cannot be submitted while the project changes under it) only when it matters.
+        project.revise(details(form, department),
+                () -> admin.sheetStatusLocked(id).map(ProjectLock::ofSheetStatus).orElse(ProjectLock.NONE),
+                () -> admin.maxSeq(department.getId(), year) + 1);
         Map<String, Object> after = snapshot(project);
         if (!after.equals(before)) {
             audit.record(AuditAction.PROJECT_UPDATE.name(), "Project", id, department.getId(), before, after);
@@ -185,57 +179,8 @@ public class ProjectAdminService {
      * the form, which shows them read-only.
      */
     public Optional<String> lockReason(Long id) {
-        return admin.sheetStatus(id).map(ProjectAdminService::lockMessage);
-    }
-
-    /** Whether the project has a sheet: then it cannot be deleted. */
-    public boolean hasSheet(Long id) {
-        return admin.sheetStatus(id).isPresent();
-    }
-
-    /** The refusal happens here, on the server; the read-only form only spares the user a useless edit. */
-    private void checkNotLocked(Project project, ProjectForm form) {
-        List<String> changed = new ArrayList<>();
-        if (!project.getName().equals(form.getName().strip())) {
-            changed.add("name");
-        }
-        if (!Objects.equals(project.getCode(), blankToNull(form.getCode()))) {
-            changed.add("code");
-        }
-        if (project.getFiscalYear() != form.year()) {
-            changed.add("fiscalYear");
-        }
-        if (!project.getDepartment().getId().equals(form.getDepartmentId())) {
-            changed.add("departmentId");
-        }
-        if (!Objects.equals(officeId(project.getSupervisingOffice()), form.getSupervisingOfficeId())) {
-            changed.add("supervisingOfficeId");
-        }
-        if (!Objects.equals(officeId(project.getImplementingOffice()), form.getImplementingOfficeId())) {
-            changed.add("implementingOfficeId");
-        }
-        if (changed.isEmpty()) {
-            return;
-        }
-        // Locks the sheet row until this transaction ends: it cannot be submitted while the project changes under it.
-        admin.sheetStatusLocked(project.getId()).map(ProjectAdminService::lockMessage).ifPresent(message -> {
-            throw new ProjectLockedException(message, changed);
-        });
-    }
-
-    /** @return null for a sheet that is still editable (草稿, 已退回) */
-    private static String lockMessage(String sheetStatus) {
-        return switch (sheetStatus) {
-            case SUBMITTED -> "该项目的自评表已提交审核，项目名称、项目编码、年度、预算部门和科室随自评表锁定，不能修改；"
-                    + "如需修改，请部门负责人先退回自评表。";
-            case APPROVED -> "该项目的自评表已审核通过，项目名称、项目编码、年度、预算部门和科室随自评表锁定，不能修改；"
-                    + "如需修改，请部门负责人填写理由重新打开自评表。";
-            default -> null;
-        };
-    }
-
-    private static Long officeId(Office office) {
-        return office == null ? null : office.getId();
+        // The refusal happens in Project.revise, on the server; the read-only form only spares the user a useless edit.
+        return admin.sheetStatus(id).map(ProjectLock::ofSheetStatus).map(ProjectLock::message);
     }
 
     /** The project as the audit trail keeps it: names, not ids, as they were at the time. */
@@ -279,11 +224,12 @@ public class ProjectAdminService {
                 });
     }
 
-    private void apply(Project project, ProjectForm form, Department department) {
-        project.setCode(blankToNull(form.getCode()));
-        project.setContact(blankToNull(form.getContact()));
-        project.setSupervisingOffice(office(form.getSupervisingOfficeId(), department, "supervisingOfficeId"));
-        project.setImplementingOffice(office(form.getImplementingOfficeId(), department, "implementingOfficeId"));
+    /** @throws RejectedFieldException when an office does not belong to the department */
+    private ProjectDetails details(ProjectForm form, Department department) {
+        return new ProjectDetails(department, form.year(), form.getName().strip(), blankToNull(form.getCode()),
+                office(form.getSupervisingOfficeId(), department, "supervisingOfficeId"),
+                office(form.getImplementingOfficeId(), department, "implementingOfficeId"),
+                blankToNull(form.getContact()));
     }
 
     private Office office(Long officeId, Department department, String field) {

@@ -8,25 +8,5 @@ package com.jixiao.scoring;
  * punish over-delivery, which the rules only flag (overshoot), never penalise.
  */
 public enum Operator {
-    GE("≥"), GT(">"), EQ("="), LT("<"), LE("≤"), NONE("");
-
-    private final String symbol;
-
-    Operator(String symbol) {
-        this.symbol = symbol;
-    }
-
-    public String symbol() {
-        return symbol;
-    }
-
-    /** ≥, > and bare numbers: more is better. */
-    public boolean isPositive() {
-        return this == GE || this == GT || this == NONE;
-    }
-
-    /** ≤ and <: less is better (故障率, 失联率, 成本). */
-    public boolean isReverse() {
-        return this == LE || this == LT;
-    }
+    GE, GT, EQ, LT, LE, NONE
 }

@@ -27,11 +27,6 @@ public sealed interface ParsedValue {
         public BigDecimal baseValue() {
             return value.multiply(Units.factor(unit));
         }
-
-        /** No unit and no percent sign: the officer left the unit to the other column. */
-        public boolean isBare() {
-            return !percent && unit.isEmpty();
-        }
     }
 
     /** A deadline or completion date, e.g. {@code 2021年12月底} → ≤ 2021-12-31. */

@@ -20,18 +20,17 @@ public record WeightTemplate(String code, String name, BigDecimal fundsWeight, L
         }
     }
 
+    /** @throws IllegalArgumentException when the funds weight and the category weights do not add up to 100 */
     public WeightTemplate {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(fundsWeight, "fundsWeight");
         categories = List.copyOf(categories);
-    }
-
-    /** Funds weight plus all category weights; 100 for every valid template. */
-    public BigDecimal totalWeight() {
-        BigDecimal sum = fundsWeight;
+        BigDecimal total = fundsWeight;
         for (Category c : categories) {
-            sum = sum.add(c.weight());
+            total = total.add(c.weight());
         }
-        return sum;
+        if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            throw new IllegalArgumentException("template " + code + " weighs " + total + ", not 100");
+        }
     }
 }

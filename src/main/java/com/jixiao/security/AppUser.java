@@ -110,8 +110,14 @@ public class AppUser {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     }
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    /** The user may sign in (again). */
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** The user may no longer sign in; open sessions end at their next request (the version moves). */
+    public void disable() {
+        this.enabled = false;
     }
 
     public void markDemoAccount() {

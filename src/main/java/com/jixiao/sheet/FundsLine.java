@@ -13,12 +13,10 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
-/** One row of the funds block: 年初预算数, 全年预算数 (A) and 全年执行数 (B) in 万元. */
+/** One row of the funds block: 年初预算数, 全年预算数 (A) and 全年执行数 (B) in 万元; changed only through its sheet. */
 @Entity
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class FundsLine {
 
@@ -45,5 +43,12 @@ public class FundsLine {
     FundsLine(ScoreSheet sheet, FundsLineKind kind) {
         this.sheet = sheet;
         this.kind = kind;
+    }
+
+    void revise(FundsEntry.Amounts amounts) {
+        this.initialBudget = amounts == null ? null : amounts.initialBudget();
+        this.annualBudget = amounts == null ? null : amounts.annualBudget();
+        this.executed = amounts == null ? null : amounts.executed();
+        this.printedRate = amounts == null ? null : amounts.printedRate();
     }
 }

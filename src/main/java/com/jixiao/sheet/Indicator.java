@@ -11,16 +11,15 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /**
  * A node of a sheet's indicator tree: level 1 (一级指标, e.g. 产出指标 with its weight), level 2
  * (二级指标, e.g. 数量指标) or level 3 (三级指标: the scored row with target, actual and score).
- * Stored flat with a parent link so a whole tree loads in one query.
+ * Stored flat with a parent link so a whole tree loads in one query. Changed only through its {@link ScoreSheet},
+ * which checks first that the sheet may change.
  */
 @Entity
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Indicator {
 
@@ -74,7 +73,29 @@ public class Indicator {
         this.name = name;
     }
 
-    public boolean isCategory() {
-        return level < 3;
+    /** Under {@code parent} at {@code position}: a row moved within or between the 二级 of its level-1 category. */
+    void place(Indicator parent, int position) {
+        this.parent = parent;
+        this.position = position;
+    }
+
+    void reweigh(BigDecimal weight) {
+        this.weight = weight;
+    }
+
+    void annotate(String note) {
+        this.note = note;
+    }
+
+    /** Everything entered on a 三级 row; the note (e.g. 不涉及) stays. */
+    void revise(IndicatorEntry entry) {
+        this.name = entry.name();
+        this.targetText = entry.targetText();
+        this.actualText = entry.actualText();
+        this.weight = entry.weight();
+        this.enteredScore = entry.enteredScore();
+        this.qualitativeAnswer = entry.qualitativeAnswer();
+        this.scoreOverrideReason = entry.scoreOverrideReason();
+        this.deviationNote = entry.deviationNote();
     }
 }

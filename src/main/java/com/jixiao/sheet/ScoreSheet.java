@@ -1,6 +1,7 @@
 package com.jixiao.sheet;
 
 import com.jixiao.project.Project;
+import com.jixiao.scoring.WeightTemplate;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,22 +19,29 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /**
  * A project's 绩效自评表 (附1) for its fiscal year: the funds block, the year's goals and the
  * indicator tree. Entered and printed numbers are kept as given; computed scores come from
  * {@code com.jixiao.scoring} and are never stored, so a sheet can always be re-checked.
+ *
+ * <p>The aggregate root of its funds rows and indicators, and it guards itself: its content changes only through
+ * the methods below, each refusing with a {@link SheetNotEditableException} once the sheet is submitted or approved;
+ * its status moves only along {@link SheetTransition}; {@link #submit()} refuses an incomplete sheet
+ * ({@link #missingForSubmission()}). No setters: id, version, project and the children's parents are its own.
  */
 @Entity
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ScoreSheet {
 
@@ -57,7 +65,6 @@ public class ScoreSheet {
     private String profileCode = "national";
 
     @Enumerated(EnumType.STRING)
-    @Setter(AccessLevel.NONE)
     private SheetStatus status = SheetStatus.DRAFT;
 
     /** 分值 of the budget-execution row. */
@@ -89,20 +96,16 @@ public class ScoreSheet {
     @Version
     private long version;
 
-    @Setter(AccessLevel.NONE)
     private OffsetDateTime createdAt = OffsetDateTime.now();
 
-    @Setter(AccessLevel.NONE)
     private OffsetDateTime updatedAt = OffsetDateTime.now();
 
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("kind")
-    @Setter(AccessLevel.NONE)
     private List<FundsLine> fundsLines = new ArrayList<>();
 
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("level, position")
-    @Setter(AccessLevel.NONE)
     private List<Indicator> indicators = new ArrayList<>();
 
     /** Creates an empty draft with the four funds rows. */
@@ -113,98 +116,246 @@ public class ScoreSheet {
         }
     }
 
-    public FundsLine fundsLine(FundsLineKind kind) {
-        return fundsLines.stream().filter(line -> line.getKind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("sheet has no funds line " + kind));
+    /** A draft with the template's 一级/二级 categories and weights and no 三级 rows yet. */
+    public static ScoreSheet fromTemplate(Project project, WeightTemplate template) {
+        ScoreSheet sheet = new ScoreSheet(project);
+        sheet.templateCode = template.code();
+        sheet.fundsWeight = template.fundsWeight();
+        for (WeightTemplate.Category category : template.categories()) {
+            Indicator level1 = sheet.addLevel1(category.name(), category.weight(), null);
+            category.level2().forEach(name -> sheet.addLevel2(level1, name, null, null));
+        }
+        return sheet;
+    }
+
+    /**
+     * 从上年度复制: a draft for {@code project} with last year's template, profile, funds weight, 预期目标, categories,
+     * weights, indicator names and targets; amounts, actual values, scores and notes start empty, since they belong to
+     * a year.
+     */
+    public static ScoreSheet carriedOver(ScoreSheet lastYear, Project project) {
+        ScoreSheet sheet = new ScoreSheet(project);
+        sheet.templateCode = lastYear.templateCode;
+        sheet.profileCode = lastYear.profileCode;
+        sheet.fundsWeight = lastYear.fundsWeight;
+        sheet.expectedGoal = lastYear.expectedGoal;
+        for (SheetTree.Level1 one : lastYear.tree().level1()) {
+            Indicator level1 = sheet.addLevel1(one.node().getName(), one.node().getWeight(), one.node().getNote());
+            for (SheetTree.Level2 two : one.level2()) {
+                Indicator level2 = sheet.addLevel2(level1, two.node().getName(), two.node().getWeight(),
+                        two.node().getNote());
+                for (Indicator row : two.rows()) {
+                    Indicator copy = sheet.addRow(level2, new IndicatorEntry(row.getName(), row.getTargetText(), null,
+                            row.getWeight(), null, null, null, null));
+                    copy.annotate(row.getNote());
+                }
+            }
+        }
+        return sheet;
     }
 
     public Optional<FundsLine> totalFunds() {
         return fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL).findFirst();
     }
 
-    /** Adds a 一级指标 at the end. */
-    public Indicator addLevel1(String name, BigDecimal weight) {
+    // ------------------------------------------------------------------ content: only while editable
+
+    /** The title printed above the table (e.g. 执法办案中心建设项目支出绩效自评表) and the year label, e.g. (2021 年度). */
+    public void retitle(String title, String yearLabel) {
+        requireEditable();
+        this.title = title;
+        this.yearLabel = yearLabel;
+    }
+
+    /** How an imported report was read where its table was ambiguous. */
+    public void noteTranscription(String notes) {
+        requireEditable();
+        this.transcriptionNotes = notes;
+    }
+
+    /** 年度总体目标: 预期目标 and 实际完成情况. */
+    public void reviseGoals(String expectedGoal, String actualResult) {
+        requireEditable();
+        this.expectedGoal = expectedGoal;
+        this.actualResult = actualResult;
+    }
+
+    /** The funds block: the 预算执行率 row and every funds row (a row not in the entry is emptied). */
+    public void reviseFunds(FundsEntry funds) {
+        requireEditable();
+        this.fundsWeight = funds.weight();
+        this.fundsEnteredScore = funds.enteredScore();
+        this.fundsPrintedRate = funds.printedRate();
+        this.fundsDeviationNote = funds.deviationNote();
+        for (FundsLine line : fundsLines) {
+            line.revise(funds.lines().get(line.getKind()));
+        }
+    }
+
+    /** The 总分 row as entered or printed: 分值 and 得分. */
+    public void reviseTotal(BigDecimal weight, BigDecimal score) {
+        requireEditable();
+        this.enteredTotalWeight = weight;
+        this.enteredTotal = score;
+    }
+
+    /** Adds a 一级指标 at the end. @param note e.g. 不涉及, may be null */
+    public Indicator addLevel1(String name, BigDecimal weight, String note) {
+        requireEditable();
         Indicator node = new Indicator(this, null, 1, nextPosition(null), name);
-        node.setWeight(weight);
+        node.reweigh(weight);
+        node.annotate(note);
         indicators.add(node);
         return node;
     }
 
-    /** Adds a 二级 category under a 一级 node, or a 三级 row under a 二级 node, at the end. */
-    public Indicator addChild(Indicator parent, String name) {
-        if (parent.getSheet() != this || parent.getLevel() >= 3) {
-            throw new IllegalArgumentException("parent must be a level-1 or level-2 node of this sheet");
-        }
-        Indicator node = new Indicator(this, parent, parent.getLevel() + 1, nextPosition(parent), name);
+    /** Adds a 二级指标 under a 一级 node of this sheet, at the end. @param weight usually null; @param note may be null */
+    public Indicator addLevel2(Indicator level1, String name, BigDecimal weight, String note) {
+        requireEditable();
+        requireNode(level1, 1);
+        Indicator node = new Indicator(this, level1, 2, nextPosition(level1), name);
+        node.reweigh(weight);
+        node.annotate(note);
         indicators.add(node);
         return node;
     }
 
-    /** Removes a 三级 row; the 一级/二级 categories come from the template and stay. */
-    public void removeRow(Indicator row) {
-        if (row.getSheet() != this || row.getLevel() != 3) {
-            throw new IllegalArgumentException("only a level-3 row of this sheet can be removed");
+    /** Adds a 三级指标 row under a 二级 node of this sheet, at the end. */
+    public Indicator addRow(Indicator level2, IndicatorEntry entry) {
+        requireEditable();
+        requireNode(level2, 2);
+        Indicator node = new Indicator(this, level2, 3, nextPosition(level2), entry.name());
+        node.revise(entry);
+        indicators.add(node);
+        return node;
+    }
+
+    /**
+     * The editor's save of the indicator grid: the 一级 weights, and under each 二级 exactly the plan's rows in the
+     * plan's order — existing rows revised and moved, new ones added, the others removed. The 一级/二级 categories
+     * themselves come from the template and stay.
+     *
+     * @throws UnknownCategoryException when the plan names a category this sheet does not have; nothing is changed
+     */
+    public void replaceIndicators(IndicatorPlan plan) {
+        requireEditable();
+        Map<Long, Indicator> byId = new HashMap<>();
+        for (Indicator node : indicators) {
+            byId.put(node.getId(), node);
         }
-        indicators.remove(row);
+        for (IndicatorPlan.Category one : plan.level1()) {
+            category(byId, one.id(), 1);
+            one.level2().forEach(two -> category(byId, two.id(), 2));
+        }
+        Set<Indicator> kept = new HashSet<>();
+        for (IndicatorPlan.Category one : plan.level1()) {
+            byId.get(one.id()).reweigh(one.weight());
+            for (IndicatorPlan.Level2 two : one.level2()) {
+                Indicator level2 = byId.get(two.id());
+                int position = 0;
+                for (IndicatorPlan.Row row : two.rows()) {
+                    Indicator node = row.id() == null ? null : byId.get(row.id());
+                    if (node == null || node.getLevel() != 3) {
+                        // New, or deleted by someone else meanwhile: (re)created from the officer's input.
+                        node = new Indicator(this, level2, 3, 0, row.entry().name());
+                        indicators.add(node);
+                    }
+                    node.place(level2, position++);
+                    node.revise(row.entry());
+                    kept.add(node);
+                }
+            }
+        }
+        indicators.removeIf(node -> node.getLevel() == 3 && !kept.contains(node));
+    }
+
+    private static Indicator category(Map<Long, Indicator> byId, Long id, int level) {
+        Indicator node = id == null ? null : byId.get(id);
+        if (node == null || node.getLevel() != level) {
+            throw new UnknownCategoryException(id);
+        }
+        return node;
+    }
+
+    private void requireNode(Indicator parent, int level) {
+        if (parent.getSheet() != this || parent.getLevel() != level) {
+            throw new IllegalArgumentException("parent must be a level-" + level + " node of this sheet");
+        }
     }
 
     private int nextPosition(Indicator parent) {
         return (int) indicators.stream().filter(node -> node.getParent() == parent).count();
     }
 
-    /** Marks the sheet as submitted for review (送审) — used by imports of already-filed reports. */
-    public void markSubmitted() {
-        this.status = SheetStatus.SUBMITTED;
-    }
-
-    /** 送审: a draft or a returned sheet goes to the department head. */
-    public void submit() {
-        requireStatus("提交", SheetStatus.DRAFT, SheetStatus.RETURNED);
-        this.status = SheetStatus.SUBMITTED;
-    }
-
-    /** 审核通过: the sheet becomes read-only. */
-    public void approve() {
-        requireStatus("审核通过", SheetStatus.SUBMITTED);
-        this.status = SheetStatus.APPROVED;
-    }
-
-    /** 退回: back to the officer, who may edit and submit again. @param comment required */
-    public void returnToOfficer(String comment) {
-        requireText(comment, "退回时必须填写退回意见。");
-        requireStatus("退回", SheetStatus.SUBMITTED);
-        this.status = SheetStatus.RETURNED;
-    }
-
-    /** 重新打开: an approved sheet goes back to the officer. @param reason required */
-    public void reopen(String reason) {
-        requireText(reason, "重新打开已通过的自评表时必须填写理由。");
-        requireStatus("重新打开", SheetStatus.APPROVED);
-        this.status = SheetStatus.RETURNED;
-    }
-
-    /** Only drafts and returned sheets may change; every edit of the sheet's content must call this first. */
-    public void ensureEditable() {
-        switch (status) {
-            case APPROVED -> throw new SheetStateException("该自评表已审核通过，只读，不能修改；如需修改，请部门负责人重新打开。");
-            case SUBMITTED -> throw new SheetStateException("该自评表已提交审核，不能修改；如需修改，请部门负责人退回。");
-            default -> {
-            }
+    /** Only drafts and returned sheets change; every change of the sheet's content calls this first. */
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new SheetNotEditableException(status);
         }
     }
 
     /** Officers edit drafts and returned sheets; submitted and approved sheets are fixed. */
     public boolean isEditable() {
-        return status == SheetStatus.DRAFT || status == SheetStatus.RETURNED;
+        return status.isEditable();
     }
 
-    private void requireStatus(String action, SheetStatus... allowed) {
-        for (SheetStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
+    // ------------------------------------------------------------------ review
+
+    /**
+     * What the sheet still lacks before it can be submitted, checked on its own data and scored by its rule profile;
+     * empty when it may be submitted. A draft saves with any of these.
+     */
+    public List<Missing> missingForSubmission() {
+        SheetTree tree = tree();
+        return SubmissionCheck.missing(this, tree, SheetScoring.result(this, tree));
+    }
+
+    /**
+     * 送审: a complete draft or returned sheet goes to the department head.
+     *
+     * @throws IncompleteSheetException listing what is missing
+     * @throws SheetStateException      when the status does not allow it
+     */
+    public void submit() {
+        require(SheetTransition.SUBMIT);
+        List<Missing> missing = missingForSubmission();
+        if (!missing.isEmpty()) {
+            throw new IncompleteSheetException(missing);
         }
-        throw new SheetStateException("自评表当前状态为“" + status.label() + "”，不能" + action + "。");
+        move(SheetTransition.SUBMIT);
+    }
+
+    /** 审核通过: the sheet becomes read-only. */
+    public void approve() {
+        move(SheetTransition.APPROVE);
+    }
+
+    /** 退回: back to the officer, who may edit and submit again. @param comment required */
+    public void returnForRevision(String comment) {
+        requireText(comment, "退回时必须填写退回意见。");
+        move(SheetTransition.RETURN);
+    }
+
+    /** 重新打开: an approved sheet goes back to the officer. @param reason required */
+    public void reopen(String reason) {
+        requireText(reason, "重新打开已通过的自评表时必须填写理由。");
+        move(SheetTransition.REOPEN);
+    }
+
+    /** A transcribed report that its department filed: it arrives submitted, as it was (see the transition). */
+    public void recordAsFiled() {
+        move(SheetTransition.RECORD_FILED);
+    }
+
+    private void move(SheetTransition transition) {
+        require(transition);
+        this.status = transition.to();
+    }
+
+    private void require(SheetTransition transition) {
+        if (!transition.allowedFrom(status)) {
+            throw new SheetStateException("自评表当前状态为“" + status.label() + "”，不能" + transition.label() + "。");
+        }
     }
 
     private static void requireText(String text, String message) {

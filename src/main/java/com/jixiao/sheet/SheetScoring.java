@@ -29,20 +29,25 @@ public class SheetScoring {
 
     private static final Pattern PRINTED_PERCENT = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
 
-    private final Scorer scorer = new Scorer();
+    private static final Scorer SCORER = new Scorer();
 
     /** Scores a loaded sheet, keeping the entities for the 附1 page. */
     public ScoredSheet scored(ScoreSheet sheet, List<FundsLine> fundsLines, SheetTree tree) {
         FundsLine total = fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL)
                 .findFirst().orElse(null);
-        SheetInput input = input(SheetFigures.of(sheet, total), tree.nodes().stream().map(IndicatorRow::of).toList());
-        return new ScoredSheet(sheet, tree, input, scorer.score(input, profile(sheet.getProfileCode())));
+        SheetInput input = input(SheetFigures.of(sheet, total), tree);
+        return new ScoredSheet(sheet, tree, input, SCORER.score(input, profile(sheet.getProfileCode())));
+    }
+
+    /** The sheet's own score, for its checks: rows added and not yet saved (no ids) count like the others. */
+    static SheetResult result(ScoreSheet sheet, SheetTree tree) {
+        return SCORER.score(input(SheetFigures.of(sheet, sheet.totalFunds().orElse(null)), tree), profileOf(sheet));
     }
 
     /** Scores a sheet read as projections (summaries, exports). */
     public Scored score(SheetFigures figures, List<IndicatorRow> nodes) {
         SheetInput input = input(figures, nodes);
-        return new Scored(input, scorer.score(input, profile(figures.profileCode())));
+        return new Scored(input, SCORER.score(input, profile(figures.profileCode())));
     }
 
     public record Scored(SheetInput input, SheetResult result) {
@@ -57,11 +62,23 @@ public class SheetScoring {
                 : RuleProfiles.byCode(code).orElseGet(RuleProfile::nationalDefault);
     }
 
+    /** As {@link #input(SheetFigures, List)} from the entities' tree, which links nodes by reference, not id. */
+    private static SheetInput input(SheetFigures figures, SheetTree tree) {
+        List<Level1Input> level1 = new ArrayList<>(tree.level1().size());
+        for (SheetTree.Level1 one : tree.level1()) {
+            List<IndicatorInput> rows = new ArrayList<>();
+            for (SheetTree.Level2 two : one.level2()) {
+                for (Indicator three : two.rows()) {
+                    rows.add(indicatorInput(two.node().getName(), IndicatorRow.of(three)));
+                }
+            }
+            level1.add(new Level1Input(one.node().getName(), one.node().getWeight(), rows));
+        }
+        return assemble(figures, level1);
+    }
+
     /** Builds the core's input: the 一级 nodes in order, each with its 三级 rows in 二级 order. */
     static SheetInput input(SheetFigures figures, List<IndicatorRow> nodes) {
-        FundsInput funds = new FundsInput(figures.initialBudget(), figures.annualBudget(), figures.executed(),
-                figures.fundsWeight(), figures.fundsEnteredScore(), printedPercent(figures.fundsPrintedRate()),
-                figures.fundsDeviationNote());
         Map<Long, List<IndicatorRow>> children = new HashMap<>();
         List<IndicatorRow> roots = new ArrayList<>();
         nodes.stream().sorted(Comparator.comparingInt(IndicatorRow::level).thenComparingInt(IndicatorRow::position))
@@ -77,18 +94,28 @@ public class SheetScoring {
             List<IndicatorInput> rows = new ArrayList<>();
             for (IndicatorRow two : children.getOrDefault(one.id(), List.of())) {
                 for (IndicatorRow three : children.getOrDefault(two.id(), List.of())) {
-                    rows.add(new IndicatorInput(two.name(), three.name(), three.targetText(), three.actualText(),
-                            three.weight(), three.enteredScore(), three.deviationNote(),
-                            answer(three.qualitativeAnswer())));
+                    rows.add(indicatorInput(two.name(), three));
                 }
             }
             level1.add(new Level1Input(one.name(), one.weight(), rows));
         }
+        return assemble(figures, level1);
+    }
+
+    private static SheetInput assemble(SheetFigures figures, List<Level1Input> level1) {
+        FundsInput funds = new FundsInput(figures.initialBudget(), figures.annualBudget(), figures.executed(),
+                figures.fundsWeight(), figures.fundsEnteredScore(), printedPercent(figures.fundsPrintedRate()),
+                figures.fundsDeviationNote());
         return new SheetInput(funds, level1, figures.enteredTotal(), figures.enteredTotalWeight(), null,
                 figures.fiscalYear());
     }
 
-    private static QualitativeAnswer answer(String stored) {
+    private static IndicatorInput indicatorInput(String level2Name, IndicatorRow three) {
+        return new IndicatorInput(level2Name, three.name(), three.targetText(), three.actualText(), three.weight(),
+                three.enteredScore(), three.deviationNote(), answer(three.qualitativeAnswer()));
+    }
+
+    static QualitativeAnswer answer(String stored) {
         if (stored == null || stored.isBlank()) {
             return null;
         }

@@ -36,20 +36,6 @@ public class SheetService {
     }
 
     /**
-     * The sheet for an edit by the current user; the editor must call this before changing a sheet.
-     *
-     * @throws NotFoundException   for a missing or out-of-scope sheet
-     * @throws org.springframework.security.access.AccessDeniedException when the user is not the
-     *                             department's 填报人
-     * @throws SheetStateException when the sheet is submitted or approved (read-only)
-     */
-    public ScoreSheet forEdit(Long sheetId) {
-        ScoreSheet sheet = ofOwnDepartment(sheetId);
-        sheet.ensureEditable();
-        return sheet;
-    }
-
-    /**
      * The sheet, if the current user is its department's 填报人 — whatever its status, so that the
      * editor can show a submitted sheet read-only with a message instead of an error.
      *

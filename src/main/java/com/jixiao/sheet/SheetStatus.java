@@ -1,6 +1,6 @@
 package com.jixiao.sheet;
 
-/** Where a sheet is in review: 草稿 → 已提交 → 已通过, or 已退回 and editable again. */
+/** Where a sheet is in review: 草稿 → 已提交 → 已通过, or 已退回 and editable again. The moves are {@link SheetTransition}. */
 public enum SheetStatus {
     DRAFT("草稿"),
     SUBMITTED("已提交"),
@@ -15,5 +15,10 @@ public enum SheetStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Officers edit drafts and returned sheets; submitted and approved sheets are fixed. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
     }
 }

@@ -78,19 +78,6 @@ public record SheetTree(List<Level1> level1) {
         return rows;
     }
 
-    /** Every node, parents before children. */
-    public List<Indicator> nodes() {
-        List<Indicator> nodes = new ArrayList<>();
-        for (Level1 one : level1) {
-            nodes.add(one.node());
-            for (Level2 two : one.level2()) {
-                nodes.add(two.node());
-                nodes.addAll(two.rows());
-            }
-        }
-        return nodes;
-    }
-
     public List<Indicator> level3Rows() {
         return level1.stream().flatMap(one -> one.level2().stream()).flatMap(two -> two.rows().stream()).toList();
     }

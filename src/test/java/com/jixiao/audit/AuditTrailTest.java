@@ -15,6 +15,7 @@ import com.jixiao.security.Role;
 import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -278,7 +279,7 @@ class AuditTrailTest extends IntegrationTest {
     void auditorsFilterTheTrailByUserActionAndDate() throws Exception {
         recordOne("filter-1");
         recordOne("filter-2");
-        String today = times.today().toString();
+        String today = LocalDate.now(times.zone()).toString();
 
         String html = mvc.perform(get("/audit").param("username", "audit-test").param("action", "TEST_EVENT")
                         .param("from", today).param("to", today)
@@ -289,7 +290,7 @@ class AuditTrailTest extends IntegrationTest {
                 .allSatisfy(row -> assertThat(row.select("td").get(2).text()).isEqualTo("audit-test"));
         assertThat(page.select("#audit-table").text()).contains("after filter-2");
 
-        String yesterday = times.today().minusDays(1).toString();
+        String yesterday = LocalDate.now(times.zone()).minusDays(1).toString();
         Document none = Jsoup.parse(mvc.perform(get("/audit").param("username", "audit-test").param("to", yesterday)
                         .with(user(userDetails.loadUserByUsername("admin"))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -10,9 +10,10 @@ import com.jixiao.project.Project;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.scoring.WeightTemplate;
 import com.jixiao.scoring.WeightTemplates;
-import com.jixiao.sheet.FundsLine;
+import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.FundsLineKind;
 import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetStatus;
@@ -75,7 +76,7 @@ class DraftsApartTest extends IntegrationTest {
             sheet(projects, sheets, department, 3, "草稿项目", "30", "20%", SheetStatus.DRAFT, "30");
             sheet(projects, sheets, department, 4, "已退回的项目", "50", "50%", SheetStatus.RETURNED, "50");
             Project missing = new Project(department, YEAR, 5, "未建自评表的项目");
-            missing.setUsingOfficeName("测试科");
+            missing.recordPublishedRow(null, "测试科", null, null, null, null);
             projects.save(missing);
             return department.getId();
         }));
@@ -85,39 +86,30 @@ class DraftsApartTest extends IntegrationTest {
     private static void sheet(ProjectRepository projects, ScoreSheetRepository sheets, Department department, int seq,
                               String name, String executed, String actual, SheetStatus status, String enteredTotal) {
         Project project = new Project(department, YEAR, seq, name);
-        project.setUsingOfficeName("测试科");
+        project.recordPublishedRow(null, "测试科", null, null, null, null);
         projects.save(project);
         ScoreSheet sheet = new ScoreSheet(project);
-        sheet.setTitle(name + "项目支出绩效自评表");
-        sheet.setExpectedGoal("按期完成。");
-        sheet.setActualResult("已完成。");
-        sheet.setFundsWeight(BigDecimal.TEN);
-        sheet.setFundsEnteredScore(new BigDecimal(executed).divide(BigDecimal.TEN));
-        for (FundsLineKind kind : new FundsLineKind[] {FundsLineKind.APPROPRIATION, FundsLineKind.TOTAL}) {
-            FundsLine line = sheet.fundsLine(kind);
-            line.setAnnualBudget(new BigDecimal("100"));
-            line.setExecuted(new BigDecimal(executed));
-        }
+        sheet.retitle(name + "项目支出绩效自评表", null);
+        sheet.reviseGoals("按期完成。", "已完成。");
+        FundsEntry.Amounts amounts = new FundsEntry.Amounts(null, new BigDecimal("100"), new BigDecimal(executed), null);
+        sheet.reviseFunds(new FundsEntry(BigDecimal.TEN, new BigDecimal(executed).divide(BigDecimal.TEN), null, null,
+                Map.of(FundsLineKind.APPROPRIATION, amounts, FundsLineKind.TOTAL, amounts)));
         for (WeightTemplate.Category category : WeightTemplates.defaultTemplate().categories()) {
-            Indicator level1 = sheet.addLevel1(category.name(), category.weight());
-            Indicator level2 = sheet.addChild(level1, category.level2().get(0));
-            Indicator row = sheet.addChild(level2, category.name() + "完成率");
-            row.setTargetText("≥95%");
-            row.setActualText(actual);
-            row.setWeight(category.weight());
-            row.setDeviationNote("测试");
+            Indicator level1 = sheet.addLevel1(category.name(), category.weight(), null);
+            Indicator level2 = sheet.addLevel2(level1, category.level2().get(0), null, null);
+            sheet.addRow(level2, new IndicatorEntry(category.name() + "完成率", "≥95%", actual, category.weight(), null,
+                    null, null, "测试"));
         }
-        sheet.setEnteredTotalWeight(new BigDecimal("100"));
-        sheet.setEnteredTotal(new BigDecimal(enteredTotal));
+        sheet.reviseTotal(new BigDecimal("100"), new BigDecimal(enteredTotal));
         switch (status) {
-            case SUBMITTED -> sheet.markSubmitted();
+            case SUBMITTED -> sheet.recordAsFiled();
             case APPROVED -> {
-                sheet.markSubmitted();
+                sheet.recordAsFiled();
                 sheet.approve();
             }
             case RETURNED -> {
-                sheet.markSubmitted();
-                sheet.returnToOfficer("请补充。");
+                sheet.recordAsFiled();
+                sheet.returnForRevision("请补充。");
             }
             default -> {
             }

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.Project;
+import com.jixiao.project.ProjectDetails;
 import com.jixiao.project.ProjectRepository;
+import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.FundsLineKind;
 import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.IntegrationTest;
@@ -328,18 +331,17 @@ class ExportsTest extends IntegrationTest {
     @Transactional
     void textThatLooksLikeAFormulaIsNeutralisedInXlsxAndCsv() throws Exception {
         Department department = departments.save(new Department("+测试局", null));
-        Project project = new Project(department, 2099, 1, "=HYPERLINK(\"http://x\",\"点我\")");
-        project.setCode("@CODE");
+        Project project = new Project(new ProjectDetails(department, 2099, "=HYPERLINK(\"http://x\",\"点我\")", "@CODE",
+                null, null, null), 1);
         projects.save(project);
         ScoreSheet sheet = new ScoreSheet(project);
-        sheet.fundsLine(FundsLineKind.TOTAL).setAnnualBudget(new BigDecimal("10.000001"));
-        sheet.fundsLine(FundsLineKind.TOTAL).setExecuted(new BigDecimal("5"));
-        Indicator output = sheet.addLevel1("产出指标", new BigDecimal("50"));
-        Indicator count = sheet.addChild(output, "数量指标");
-        Indicator row = sheet.addChild(count, "-1+2");
-        row.setTargetText("\t=cmd");
-        row.setDeviationNote("说明，含逗号和\"引号\"\n第二行");
-        sheet.markSubmitted();
+        sheet.reviseFunds(new FundsEntry(null, null, null, null, Map.of(FundsLineKind.TOTAL,
+                new FundsEntry.Amounts(null, new BigDecimal("10.000001"), new BigDecimal("5"), null))));
+        Indicator output = sheet.addLevel1("产出指标", new BigDecimal("50"), null);
+        Indicator count = sheet.addLevel2(output, "数量指标", null, null);
+        sheet.addRow(count, new IndicatorEntry("-1+2", "\t=cmd", null, null, null, null, null,
+                "说明，含逗号和\"引号\"\n第二行"));
+        sheet.recordAsFiled();
         sheets.save(sheet);
         projects.save(new Project(department, 2099, 2, "=1+1"));
         entityManager.flush();

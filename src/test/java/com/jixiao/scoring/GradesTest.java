@@ -1,11 +1,13 @@
 package com.jixiao.scoring;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.jixiao.scoring.Sheets.bd;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GradesTest {
 
@@ -44,7 +46,10 @@ class GradesTest {
     void profilesAndTemplatesByCode() {
         assertThat(RuleProfiles.byCode("national")).contains(NATIONAL);
         assertThat(RuleProfiles.byCode("nowhere")).isEmpty();
-        assertThat(WeightTemplates.all()).allSatisfy(t -> assertThat(t.totalWeight()).isEqualByComparingTo("100"));
+        assertThat(WeightTemplates.all()).hasSize(4);
+        assertThatThrownBy(() -> new WeightTemplate("odd", "90 分的模板", bd("10"),
+                List.of(new WeightTemplate.Category("产出指标", bd("80"), List.of("数量指标")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("template odd weighs 90, not 100");
         assertThat(WeightTemplates.byCode("default").orElseThrow().categories())
                 .extracting(WeightTemplate.Category::name).containsExactly("产出指标", "效益指标", "满意度指标");
         assertThat(WeightTemplates.byCode("with-cost").orElseThrow().categories())

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,10 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Role × own/other department × action. View is exercised through the real pages (sheet, 汇总表);
- * edit, submit, approve and export through the service-level guards their pages call
- * ({@link SheetService#forEdit}, {@link ScopeGuard}), since the editor and export pages do not
- * exist yet. 404 = outside the scope (indistinguishable from missing), 403 = in scope, role not allowed.
+ * Role × own/other department × action. View and edit are exercised through the real pages (sheet,
+ * 汇总表, editor); submit, approve and export through the guards their pages call ({@link ScopeGuard}). 404 = outside the scope (indistinguishable from missing), 403 = in scope, role not allowed.
  */
 class ScopeMatrixTest extends IntegrationTest {
 
@@ -96,6 +95,17 @@ class ScopeMatrixTest extends IntegrationTest {
         }
     }
 
+    /** The editor page: OK when it opens the sheet's form (a draft), else the status it answers. */
+    String editOutcome(UserPrincipal principal, Long sheetId) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/sheets/" + sheetId + "/edit").with(user(principal)))
+                .andReturn().getResponse();
+        if (response.getStatus() != 200) {
+            return String.valueOf(response.getStatus());
+        }
+        assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("#sheet-form")).hasSize(1);
+        return "OK";
+    }
+
     String viewOutcome(UserPrincipal principal, String department, Long sheetId) throws Exception {
         int sheetStatus = mvc.perform(get("/sheets/" + sheetId).with(user(principal))).andReturn().getResponse()
                 .getStatus();
@@ -128,8 +138,9 @@ class ScopeMatrixTest extends IntegrationTest {
 
         assertThat(viewOutcome(principal, department, sheetId)).as("view").isEqualTo(view);
 
+        assertThat(editOutcome(principal, sheetId)).as("edit").isEqualTo(edit);
+
         signIn(principal);
-        assertThat(outcome(() -> sheetService.forEdit(sheetId))).as("edit").isEqualTo(edit);
         assertThat(outcome(() -> guard.checkCanEdit(departmentId))).as("edit guard").isEqualTo(edit);
         assertThat(outcome(() -> guard.checkCanSubmit(departmentId))).as("submit").isEqualTo(submit);
         assertThat(outcome(() -> guard.checkCanReview(departmentId))).as("approve").isEqualTo(approve);

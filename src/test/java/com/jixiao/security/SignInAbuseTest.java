@@ -83,7 +83,7 @@ class SignInAbuseTest extends IntegrationTest {
                 .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.message").value(LoginController.FAILURE_MESSAGE));
         // A disabled account answers alike, even with its right password.
         AppUser disabled = users.findByUsername(newOfficer("Richtig-Passwort-2")).orElseThrow();
-        disabled.setEnabled(false);
+        disabled.disable();
         users.save(disabled);
         assertThat(messageAfter(disabled.getUsername(), "Richtig-Passwort-2", "192.0.2.32"))
                 .isEqualTo(LoginController.FAILURE_MESSAGE);

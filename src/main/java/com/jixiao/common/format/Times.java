@@ -33,11 +33,6 @@ public class Times {
         return zone;
     }
 
-    /** Today's calendar day in the users' zone. */
-    public LocalDate today() {
-        return LocalDate.now(zone);
-    }
-
     /** E.g. 2026-11-30 05:36; blank for null. */
     public String minutes(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(zone).format(MINUTES);

@@ -65,7 +65,7 @@ public class UserAdmin {
         AppUser user = new AppUser(form.getUsername().trim(), encoder.encode(form.getPassword()),
                 form.getDisplayName().trim(), form.getRole());
         user.assign(form.getRole(), form.getDepartmentId(), form.isAllDepartments(), form.getAuditDepartmentIds());
-        user.setEnabled(form.isEnabled());
+        allowSignIn(user, form.isEnabled());
         users.saveAndFlush(user);
         audit.record(AuditAction.USER_CREATED.name(), "AppUser", user.getId(), null, snapshot(user, false));
         return user.getId();
@@ -88,7 +88,7 @@ public class UserAdmin {
         Map<String, Object> before = snapshot(user, false);
         user.rename(form.getDisplayName().trim());
         user.assign(form.getRole(), form.getDepartmentId(), form.isAllDepartments(), form.getAuditDepartmentIds());
-        user.setEnabled(form.isEnabled());
+        allowSignIn(user, form.isEnabled());
         boolean passwordChanged = form.getPassword() != null && !form.getPassword().isEmpty();
         if (passwordChanged) {
             user.changePasswordHash(encoder.encode(form.getPassword()));
@@ -183,5 +183,13 @@ public class UserAdmin {
             values.put("passwordChanged", true);
         }
         return values;
+    }
+
+    private static void allowSignIn(AppUser user, boolean enabled) {
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
     }
 }

@@ -19,6 +19,6 @@ public record EditorHeader(Long sheetId, Long projectId, String projectName, Str
     }
 
     public boolean editable() {
-        return status == SheetStatus.DRAFT || status == SheetStatus.RETURNED;
+        return status.isEditable();
     }
 }

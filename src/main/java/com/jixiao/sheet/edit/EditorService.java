@@ -6,14 +6,18 @@ import com.jixiao.project.Project;
 import com.jixiao.project.ProjectAdminService;
 import com.jixiao.scoring.WeightTemplate;
 import com.jixiao.scoring.WeightTemplates;
+import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.FundsLine;
 import com.jixiao.sheet.FundsLineKind;
-import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.IndicatorEntry;
+import com.jixiao.sheet.IndicatorPlan;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.sheet.SheetNotEditableException;
 import com.jixiao.sheet.SheetScoring;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.SheetTree;
+import com.jixiao.sheet.UnknownCategoryException;
 import com.jixiao.sheet.workflow.SheetWorkflow;
 import com.jixiao.security.ScopeGuard;
 import com.jixiao.sheet.edit.ReadSheet.Amounts;
@@ -22,13 +26,12 @@ import com.jixiao.sheet.edit.ReadSheet.ReadLevel2;
 import com.jixiao.sheet.edit.ReadSheet.ReadRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +55,10 @@ public class EditorService {
     private final AuditTrail audit;
     private final SheetWorkflow workflow;
 
-    /** A sheet opened in the editor: what it is and its form. */
-    public record Opened(EditorHeader header, SheetForm form) {
-    }
-
-    /** What a save did: whether the sheet went to review, and what kept it from going if submit was asked. */
-    public record Saved(boolean submitted, List<MissingItem> missing) {
+    /**
+     * A sheet opened in the editor: what it is, its form, and what the sheet still lacks before it can be submitted.
+     */
+    public record Opened(EditorHeader header, SheetForm form, List<MissingItem> missing) {
     }
 
     /**
@@ -66,7 +67,7 @@ public class EditorService {
      *
      * @throws NotFoundException when there is no such sheet or it is outside the user's scope
      */
-    public ScoreSheet loadForEdit(Long sheetId) {
+    private ScoreSheet loadForEdit(Long sheetId) {
         return sheetService.ofOwnDepartment(sheetId);
     }
 
@@ -79,25 +80,25 @@ public class EditorService {
         ScoreSheet sheet = loadForEdit(sheetId);
         List<FundsLine> fundsLines = sheet.getFundsLines();
         SheetTree tree = sheet.tree();
-        return new Opened(EditorHeader.of(sheet),
-                SheetForms.of(sheet, fundsLines, tree, scoring.scored(sheet, fundsLines, tree)));
+        // The form lists the rows in tree order, so a row's place among the sheet's rows is its index in the form.
+        return new Opened(EditorHeader.of(sheet), SheetForms.of(sheet, fundsLines, tree,
+                scoring.scored(sheet, fundsLines, tree)),
+                sheet.missingForSubmission().stream().map(MissingItem::of).toList());
     }
 
     /**
-     * Writes a checked form to the sheet in one transaction: everything or, on any refusal, nothing. With
-     * {@code submit}, the sheet goes to review when the completeness check finds nothing missing; otherwise the
-     * draft is still saved and the missing items returned.
+     * Writes a checked form to the sheet in one transaction, through the sheet's own methods: everything or, on any
+     * refusal, nothing. With {@code submit}, the sheet goes to review when it is complete; otherwise the draft is still
+     * saved (the editor then lists what is missing).
      *
      * @param form a form that {@link SheetFormReader} read without errors into {@code read}
-     * @throws SheetLockedException   when the sheet is submitted or approved
+     * @return whether the sheet was submitted
+     * @throws SheetNotEditableException when the sheet is submitted or approved
      * @throws EditConflictException when the form's version is not the sheet's, or its categories are not the sheet's
      */
     @Transactional
-    public Saved save(Long sheetId, SheetForm form, ReadSheet read, boolean submit) {
+    public boolean save(Long sheetId, SheetForm form, ReadSheet read, boolean submit) {
         ScoreSheet sheet = loadForEdit(sheetId);
-        if (!sheet.isEditable()) {
-            throw new SheetLockedException(sheetId, sheet.getStatus());
-        }
         if (form.getVersion() == null || form.getVersion() != sheet.getVersion()) {
             throw new EditConflictException(sheetId);
         }
@@ -105,88 +106,55 @@ public class EditorService {
                 SheetScoring.profileOf(sheet));
         Map<String, Object> before = SheetSnapshot.of(sheet);
 
-        sheet.setExpectedGoal(read.expectedGoal());
-        sheet.setActualResult(read.actualResult());
-        sheet.setFundsWeight(read.fundsWeight());
-        sheet.setFundsDeviationNote(read.fundsDeviationNote());
+        sheet.reviseGoals(read.expectedGoal(), read.actualResult());
+        Map<FundsLineKind, FundsEntry.Amounts> lines = new EnumMap<>(FundsLineKind.class);
+        read.funds().forEach((kind, amounts) -> lines.put(kind, amounts(amounts)));
+        lines.put(FundsLineKind.TOTAL, amounts(read.total()));
         // The editor computes the funds points and rate: nothing printed by hand is left to disagree with them.
-        sheet.setFundsEnteredScore(evaluation.result().funds().score());
-        sheet.setFundsPrintedRate(null);
-        sheet.setEnteredTotal(evaluation.enteredTotal());
-        sheet.setEnteredTotalWeight(evaluation.enteredTotalWeight());
-        for (FundsLineKind kind : FundsLineKind.values()) {
-            Amounts amounts = kind == FundsLineKind.TOTAL ? read.total()
-                    : read.funds().getOrDefault(kind, new Amounts(null, null, null));
-            FundsLine line = sheet.fundsLine(kind);
-            line.setInitialBudget(amounts.initialBudget());
-            line.setAnnualBudget(amounts.annualBudget());
-            line.setExecuted(amounts.executed());
-            line.setPrintedRate(null);
+        sheet.reviseFunds(new FundsEntry(read.fundsWeight(), evaluation.result().funds().score(), null,
+                read.fundsDeviationNote(), lines));
+        sheet.reviseTotal(evaluation.enteredTotalWeight(), evaluation.enteredTotal());
+        try {
+            sheet.replaceIndicators(plan(read, evaluation));
+        } catch (UnknownCategoryException e) {
+            // The categories are the sheet's; a form naming others was built for another state of the sheet.
+            throw new EditConflictException(sheetId);
         }
-        applyIndicators(sheet, read, evaluation);
         // Row edits do not touch the sheet's own columns; the version must still move so that a second editor
         // holding the old version is refused, and the check at commit catches a save that raced this one.
         entityManager.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("SHEET_SAVE", "ScoreSheet", sheet.getId(), sheet.getProject().getDepartment().getId(), before,
                 SheetSnapshot.of(sheet));
 
-        if (!submit) {
-            return new Saved(false, List.of());
+        if (!submit || !sheet.missingForSubmission().isEmpty()) {
+            return false;
         }
-        List<MissingItem> missing = CompletenessCheck.check(evaluation);
-        if (missing.isEmpty()) {
-            workflow.submitSaved(sheet);
-            return new Saved(true, List.of());
-        }
-        return new Saved(false, missing);
+        workflow.submitSaved(sheet);
+        return true;
     }
 
-    private static void applyIndicators(ScoreSheet sheet, ReadSheet read, Evaluation evaluation) {
-        Map<Long, Indicator> byId = new HashMap<>();
-        for (Indicator node : sheet.getIndicators()) {
-            byId.put(node.getId(), node);
-        }
-        Set<Indicator> kept = new HashSet<>();
+    private static FundsEntry.Amounts amounts(Amounts read) {
+        return new FundsEntry.Amounts(read.initialBudget(), read.annualBudget(), read.executed(), null);
+    }
+
+    /** The form's grid for the sheet: each row with the score it is stored with, an override with its reason. */
+    private static IndicatorPlan plan(ReadSheet read, Evaluation evaluation) {
+        List<IndicatorPlan.Category> level1 = new ArrayList<>();
         for (ReadCategory one : read.level1()) {
-            Indicator level1 = category(byId, one.id(), 1, sheet);
-            level1.setWeight(one.weight());
+            List<IndicatorPlan.Level2> level2 = new ArrayList<>();
             for (ReadLevel2 two : one.level2()) {
-                Indicator level2 = category(byId, two.id(), 2, sheet);
-                int position = 0;
+                List<IndicatorPlan.Row> rows = new ArrayList<>();
                 for (ReadRow row : two.rows()) {
-                    Indicator node = row.id() == null ? null : byId.get(row.id());
-                    if (node == null || node.getLevel() != 3) {
-                        // New, or deleted by someone else meanwhile: (re)created from the officer's input.
-                        node = sheet.addChild(level2, row.name());
-                    }
-                    node.setParent(level2);
-                    node.setPosition(position++);
-                    node.setName(row.name());
-                    node.setTargetText(row.target());
-                    node.setActualText(row.actual());
-                    node.setWeight(row.weight());
-                    node.setEnteredScore(evaluation.storedScores().get(row.index()));
-                    node.setQualitativeAnswer(row.answer() == null ? null : row.answer().name());
-                    node.setScoreOverrideReason(evaluation.overridden(row) ? row.overrideReason() : null);
-                    node.setDeviationNote(row.deviationNote());
-                    kept.add(node);
+                    rows.add(new IndicatorPlan.Row(row.id(), new IndicatorEntry(row.name(), row.target(), row.actual(),
+                            row.weight(), evaluation.storedScores().get(row.index()),
+                            row.answer() == null ? null : row.answer().name(),
+                            evaluation.overridden(row) ? row.overrideReason() : null, row.deviationNote())));
                 }
+                level2.add(new IndicatorPlan.Level2(two.id(), rows));
             }
+            level1.add(new IndicatorPlan.Category(one.id(), one.weight(), level2));
         }
-        for (Indicator node : List.copyOf(sheet.getIndicators())) {
-            if (node.getLevel() == 3 && !kept.contains(node)) {
-                sheet.removeRow(node);
-            }
-        }
-    }
-
-    private static Indicator category(Map<Long, Indicator> byId, Long id, int level, ScoreSheet sheet) {
-        Indicator node = byId.get(id);
-        if (node == null || node.getLevel() != level) {
-            // The categories are the sheet's; a form naming others was built for another state of the sheet.
-            throw new EditConflictException(sheet.getId());
-        }
-        return node;
+        return new IndicatorPlan(level1);
     }
 
     // ------------------------------------------------------------------ new sheets
@@ -264,14 +232,7 @@ public class EditorService {
             return existing.get();
         }
         WeightTemplate template = WeightTemplates.byCode(templateCode).orElseGet(WeightTemplates::defaultTemplate);
-        ScoreSheet sheet = new ScoreSheet(project);
-        sheet.setTemplateCode(template.code());
-        sheet.setFundsWeight(template.fundsWeight());
-        for (WeightTemplate.Category category : template.categories()) {
-            Indicator level1 = sheet.addLevel1(category.name(), category.weight());
-            category.level2().forEach(name -> sheet.addChild(level1, name));
-        }
-        return created(sheet, "按模板“" + template.name() + "”");
+        return created(ScoreSheet.fromTemplate(project, template), "按模板“" + template.name() + "”");
     }
 
     /**
@@ -290,26 +251,7 @@ public class EditorService {
         }
         ScoreSheet source = predecessor(projectId)
                 .orElseThrow(() -> new NotFoundException("没有找到该项目上一年度的绩效自评表。"));
-        ScoreSheet sheet = new ScoreSheet(project);
-        sheet.setTemplateCode(source.getTemplateCode());
-        sheet.setProfileCode(source.getProfileCode());
-        sheet.setFundsWeight(source.getFundsWeight());
-        sheet.setExpectedGoal(source.getExpectedGoal());
-        for (SheetTree.Level1 one : source.tree().level1()) {
-            Indicator level1 = sheet.addLevel1(one.node().getName(), one.node().getWeight());
-            level1.setNote(one.node().getNote());
-            for (SheetTree.Level2 two : one.level2()) {
-                Indicator level2 = sheet.addChild(level1, two.node().getName());
-                level2.setNote(two.node().getNote());
-                level2.setWeight(two.node().getWeight());
-                for (Indicator row : two.rows()) {
-                    Indicator copy = sheet.addChild(level2, row.getName());
-                    copy.setTargetText(row.getTargetText());
-                    copy.setWeight(row.getWeight());
-                    copy.setNote(row.getNote());
-                }
-            }
-        }
+        ScoreSheet sheet = ScoreSheet.carriedOver(source, project);
         return created(sheet, "从上年度“" + source.getProject().getName() + "”（" + source.getProject().getFiscalYear()
                 + "年度，自评表 #" + source.getId() + "）复制");
     }

@@ -2,6 +2,7 @@ package com.jixiao.sheet.edit;
 
 import com.jixiao.common.input.TextBounds;
 import com.jixiao.scoring.WeightTemplates;
+import com.jixiao.sheet.SheetNotEditableException;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.workflow.SheetWorkflow;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +58,7 @@ class SheetEditorController {
         SheetForm form = opened.form();
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         Evaluation evaluation = evaluate(opened.header(), form, errors);
-        List<MissingItem> missing = params.containsKey("incomplete") ? CompletenessCheck.check(evaluation) : null;
+        List<MissingItem> missing = params.containsKey("incomplete") ? opened.missing() : null;
         String notice = params.containsKey("incomplete") ? "草稿已保存，但还不能提交：请补全下列各项。"
                 : params.containsKey("saved") ? "草稿已保存。" : null;
         return render(model, form, errors, new EditorView(opened.header(), evaluation, List.of(), missing, null, notice));
@@ -83,16 +84,16 @@ class SheetEditorController {
                     "未保存：有 " + errors.getErrorCount() + " 处填写有误，请按提示修改。"));
         }
         boolean submit = "submit".equals(action);
-        EditorService.Saved saved;
+        boolean submitted;
         try {
-            saved = editor.save(id, form, read, submit);
-        } catch (SheetLockedException e) {
+            submitted = editor.save(id, form, read, submit);
+        } catch (SheetNotEditableException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return locked(id, model, lockedMessage(editor.header(id)) + "您的输入未保存。");
         } catch (EditConflictException | ObjectOptimisticLockingFailureException e) {
             return conflict(id, form, model, response);
         }
-        if (saved.submitted()) {
+        if (submitted) {
             return "redirect:/sheets/" + id + "/edit?submitted";
         }
         return "redirect:/sheets/" + id + "/edit?saved" + (submit ? "&incomplete" : "");

@@ -8,8 +8,8 @@ import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetStateException;
 import com.jixiao.sheet.SheetStatus;
+import com.jixiao.sheet.SheetTransition;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves sheets through review: 草稿/已退回 → 已提交 (officer), 已提交 → 已通过 or 已退回 (head),
- * 已通过 → 已退回 (head, with a reason). The sheet itself refuses illegal transitions; this service
- * adds who may do them, the {@link SubmitCheck}s, and the record of each step in
- * {@code sheet_review} and the audit trail.
+ * 已通过 → 已退回 (head, with a reason). The sheet itself refuses illegal transitions and incomplete
+ * submissions; this service adds who may do them and the record of each step in {@code sheet_review}
+ * and the audit trail.
  */
 @Service
 @RequiredArgsConstructor
@@ -33,28 +33,21 @@ public class SheetWorkflow {
     private final SheetReviewRepository reviews;
     private final ScopeGuard guard;
     private final AuditTrail audit;
-    private final List<SubmitCheck> submitChecks;
 
     /**
      * @param expectedVersion the version the user saw; null skips the check
      * @throws NotFoundException   for a missing or out-of-scope sheet
-     * @throws SheetStateException when the sheet cannot be submitted now, or a {@link SubmitCheck} fails
+     * @throws SheetStateException when the sheet cannot be submitted now, or is incomplete
+     *                             ({@link com.jixiao.sheet.IncompleteSheetException})
      */
     @Transactional
     public void submit(Long sheetId, Long expectedVersion) {
         ScoreSheet sheet = load(sheetId, expectedVersion);
         guard.checkCanSubmit(departmentId(sheet));
-        List<String> problems = submitChecks.stream().flatMap(check -> check.problems(sheet).stream()).toList();
-        if (!problems.isEmpty()) {
-            throw new SheetStateException("自评表还不能提交：" + String.join("；", problems));
-        }
         transition(sheet, ReviewAction.SUBMIT, null, ignored -> sheet.submit());
     }
 
-    /**
-     * 送审 from the editor, of a sheet it has just saved and found complete (its own check is the
-     * same {@link SubmitCheck}'s rule, run on the officer's form): recorded like the button's.
-     */
+    /** 送审 from the editor, of a sheet it has just saved and found complete: recorded like the button's. */
     @Transactional
     public void submitSaved(ScoreSheet sheet) {
         guard.checkCanSubmit(departmentId(sheet));
@@ -69,10 +62,10 @@ public class SheetWorkflow {
     }
 
     @Transactional
-    public void returnToOfficer(Long sheetId, Long expectedVersion, String comment) {
+    public void returnForRevision(Long sheetId, Long expectedVersion, String comment) {
         ScoreSheet sheet = load(sheetId, expectedVersion);
         guard.checkCanReview(departmentId(sheet));
-        transition(sheet, ReviewAction.RETURN, comment, sheet::returnToOfficer);
+        transition(sheet, ReviewAction.RETURN, comment, sheet::returnForRevision);
     }
 
     @Transactional
@@ -89,10 +82,10 @@ public class SheetWorkflow {
         SheetStatus status = sheet.getStatus();
         boolean review = guard.canReview(departmentId);
         return new WorkflowPanel(sheetId, sheet.getVersion(),
-                guard.canSubmit(departmentId) && sheet.isEditable(),
-                review && status == SheetStatus.SUBMITTED,
-                review && status == SheetStatus.SUBMITTED,
-                review && status == SheetStatus.APPROVED,
+                guard.canSubmit(departmentId) && SheetTransition.SUBMIT.allowedFrom(status),
+                review && SheetTransition.APPROVE.allowedFrom(status),
+                review && SheetTransition.RETURN.allowedFrom(status),
+                review && SheetTransition.REOPEN.allowedFrom(status),
                 reviews.findBySheetIdOrderByOccurredAtAscIdAsc(sheetId));
     }
 

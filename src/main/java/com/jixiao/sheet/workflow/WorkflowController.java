@@ -29,10 +29,10 @@ class WorkflowController {
     }
 
     @PostMapping("/sheets/{sheetId}/return")
-    String returnToOfficer(@PathVariable Long sheetId, @RequestParam(required = false) Long version,
-                           @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String returnForRevision(@PathVariable Long sheetId, @RequestParam(required = false) Long version,
+                             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         return run(sheetId, redirect, "自评表已退回填报人修改。",
-                () -> workflow.returnToOfficer(sheetId, version, comment));
+                () -> workflow.returnForRevision(sheetId, version, comment));
     }
 
     @PostMapping("/sheets/{sheetId}/reopen")

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.Project;
+import com.jixiao.project.ProjectDetails;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserRepository;
 import com.jixiao.security.Role;
 import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.IntegrationTest;
@@ -60,9 +63,8 @@ class ScopeLeaksTest extends IntegrationTest {
         return tx.execute(status -> {
             Department department = departments.findById(departmentId).orElseThrow();
             int seq = (int) projects.countByDepartmentIdAndFiscalYear(departmentId, year) + 1;
-            Project project = new Project(department, year, seq, name);
-            project.setCode(code);
-            return projects.save(project).getId();
+            return projects.save(new Project(new ProjectDetails(department, year, name, code, null, null, null), seq))
+                    .getId();
         });
     }
 
@@ -70,10 +72,10 @@ class ScopeLeaksTest extends IntegrationTest {
     Long sheet(Long projectId, String indicator) {
         return tx.execute(status -> {
             ScoreSheet sheet = new ScoreSheet(projects.findById(projectId).orElseThrow());
-            sheet.setFundsWeight(BigDecimal.TEN);
-            Indicator level1 = sheet.addLevel1("产出指标", new BigDecimal("90"));
-            Indicator level2 = sheet.addChild(level1, "数量指标");
-            sheet.addChild(level2, indicator).setWeight(new BigDecimal("90"));
+            sheet.reviseFunds(new FundsEntry(BigDecimal.TEN, null, null, null, Map.of()));
+            Indicator level1 = sheet.addLevel1("产出指标", new BigDecimal("90"), null);
+            Indicator level2 = sheet.addLevel2(level1, "数量指标", null, null);
+            sheet.addRow(level2, new IndicatorEntry(indicator, null, null, new BigDecimal("90"), null, null, null, null));
             return sheets.save(sheet).getId();
         });
     }

@@ -1,7 +1,6 @@
 package com.jixiao.sheet.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,16 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jixiao.audit.AuditTrail;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUserDetailsService;
-import com.jixiao.security.ScopeGuard;
 import com.jixiao.security.UserPrincipal;
 import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.project.Project;
 import com.jixiao.sheet.ScoreSheetRepository;
-import com.jixiao.sheet.SheetService;
-import com.jixiao.sheet.SheetStateException;
 import com.jixiao.sheet.SheetStatus;
 import com.jixiao.support.IntegrationTest;
 import com.jixiao.support.TestSheets;
@@ -27,12 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,16 +40,8 @@ class WorkflowTest extends IntegrationTest {
     @Autowired ProjectRepository projects;
     @Autowired ScoreSheetRepository sheets;
     @Autowired SheetReviewRepository reviews;
-    @Autowired SheetService sheetService;
-    @Autowired ScopeGuard guard;
-    @Autowired AuditTrail audit;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     Long newSeedDraft() {
         return TestSheets.newDraft(tx, departments, projects, sheets, DemoAccounts.SEED_DEPARTMENT);
@@ -82,12 +68,6 @@ class WorkflowTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
-    void signIn(String username) {
-        UserPrincipal principal = as(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-    }
-
     @Test
     void submitReturnEditResubmitApproveAndReopen() throws Exception {
         Long sheetId = newSeedDraft();
@@ -103,18 +83,22 @@ class WorkflowTest extends IntegrationTest {
         assertThat(statusOf(sheetId)).isEqualTo(SheetStatus.RETURNED);
 
         // Returned: the officer may edit it again and resubmit.
-        signIn("officer");
-        assertThat(sheetService.forEdit(sheetId).getId()).isEqualTo(sheetId);
-        SecurityContextHolder.clearContext();
+        assertThat(editor("officer", sheetId).select("#sheet-form")).hasSize(1);
         act("officer", sheetId, "submit").andExpect(flash().attribute("message", "自评表已提交，等待部门负责人审核。"));
         act("head", sheetId, "approve").andExpect(flash().attribute("message", "自评表已审核通过。"));
         assertThat(statusOf(sheetId)).isEqualTo(SheetStatus.APPROVED);
 
         // Approved: read-only for everyone, including its officer.
-        signIn("officer");
-        assertThatThrownBy(() -> sheetService.forEdit(sheetId)).isInstanceOf(SheetStateException.class)
-                .hasMessageContaining("只读");
-        SecurityContextHolder.clearContext();
+        Document readOnly = editor("officer", sheetId);
+        assertThat(readOnly.select("#sheet-form")).isEmpty();
+        assertThat(readOnly.select("#notice").text()).isEqualTo("该自评表已通过，不能修改。");
+        MockHttpServletResponse save = mvc.perform(post("/sheets/" + sheetId + "/edit").with(user(as("officer")))
+                .with(csrf()).param("version", "0").param("expectedGoal", "改过的目标")).andReturn().getResponse();
+        assertThat(save.getStatus()).isEqualTo(409);
+        assertThat(Jsoup.parse(save.getContentAsString(StandardCharsets.UTF_8)).select("#notice").text())
+                .isEqualTo("该自评表已通过，不能修改。您的输入未保存。");
+        assertThat(jdbc.queryForObject("select expected_goal from score_sheet where id = ?", String.class, sheetId))
+                .isEqualTo("按期完成项目建设。");
         act("officer", sheetId, "submit").andExpect(flash().attribute("error", "自评表当前状态为“已通过”，不能提交。"));
 
         act("head", sheetId, "reopen", "reason", "").andExpect(flash().attribute("error", "重新打开已通过的自评表时必须填写理由。"));
@@ -205,17 +189,30 @@ class WorkflowTest extends IntegrationTest {
         assertThat(homePage("officer").select("#todo tr[data-status=RETURNED]").text()).contains("已退回，待修改");
     }
 
+    /**
+     * The sheet itself refuses an incomplete 送审 from the sheet page's button, listing what is missing: here a
+     * draft just created from the default template, with nothing filled in yet.
+     */
     @Test
-    void submitChecksCanRefuseASheet() {
-        Long sheetId = newSeedDraft();
-        SubmitCheck incomplete = sheet -> List.of("第 1 行缺少实际完成值", "缺少偏差原因分析");
-        SheetWorkflow strict = new SheetWorkflow(sheets, reviews, guard, audit, List.of(incomplete));
-        signIn("officer");
+    void anIncompleteSheetIsRefusedWithWhatIsMissing() throws Exception {
+        Long projectId = tx.execute(s -> projects.save(new Project(departments.findByName(DemoAccounts.SEED_DEPARTMENT)
+                .orElseThrow(), TestSheets.YEAR, 8001, "待填写的项目")).getId());
+        String created = mvc.perform(post("/projects/" + projectId + "/sheet").with(user(as("officer"))).with(csrf())
+                .param("templateCode", "default")).andReturn().getResponse().getRedirectedUrl();
+        Long sheetId = Long.valueOf(created.replaceAll("\\D+", " ").strip().split(" ")[0]);
 
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> strict.submit(sheetId, null)))
-                .isInstanceOf(SheetStateException.class)
-                .hasMessage("自评表还不能提交：第 1 行缺少实际完成值；缺少偏差原因分析");
+        act("officer", sheetId, "submit").andExpect(flash().attribute("error",
+                "自评表还不能提交：项目资金：未填写全年预算数；项目资金：未填写全年执行数；年度总体目标：未填写预期目标；"
+                        + "年度总体目标：未填写实际完成情况；绩效指标：至少填写一个三级指标；产出指标：三级指标分值合计 0，应等于一级指标分值 50；"
+                        + "效益指标：三级指标分值合计 0，应等于一级指标分值 30；满意度指标：三级指标分值合计 0，应等于一级指标分值 10；"
+                        + "分值合计（预算执行率加全部三级指标）为 10，应为 100"));
         assertThat(statusOf(sheetId)).isEqualTo(SheetStatus.DRAFT);
+        assertThat(reviews.findBySheetIdOrderByOccurredAtAscIdAsc(sheetId)).isEmpty();
+    }
+
+    Document editor(String username, Long sheetId) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/sheets/" + sheetId + "/edit").with(user(as(username))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     Document homePage(String username) throws Exception {

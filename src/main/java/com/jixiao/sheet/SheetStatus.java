@@ -16,4 +16,9 @@ public enum SheetStatus {
     public String label() {
         return label;
     }
+
+    /** Whether the 填报人 may still change the sheet: 草稿 or 已退回. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
 }

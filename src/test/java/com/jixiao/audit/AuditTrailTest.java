@@ -12,7 +12,7 @@ import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.AppUserRepository;
 import com.jixiao.security.Role;
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.support.IntegrationTest;
@@ -31,10 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Role × own/other department × action. View is exercised through the real pages (sheet, 汇总表);
- * edit, submit, approve and export through the service-level guards their pages call
- * ({@link SheetService#forEdit}, {@link ScopeGuard}), since the editor and export pages do not
- * exist yet. 404 = outside the scope (indistinguishable from missing), 403 = in scope, role not allowed.
+ * Role × own/other department × action. View and export are exercised through the real pages (sheet, 汇总表, the
+ * department's score-table CSV); edit, submit and approve through the service-level guards their pages call
+ * ({@link SheetService#forEdit}, {@link ScopeGuard}). 404 = outside the scope (indistinguishable from missing),
+ * 403 = in scope, role not allowed.
  */
 class ScopeMatrixTest extends IntegrationTest {
 
@@ -133,7 +133,20 @@ class ScopeMatrixTest extends IntegrationTest {
         assertThat(outcome(() -> guard.checkCanEdit(departmentId))).as("edit guard").isEqualTo(edit);
         assertThat(outcome(() -> guard.checkCanSubmit(departmentId))).as("submit").isEqualTo(submit);
         assertThat(outcome(() -> guard.checkCanReview(departmentId))).as("approve").isEqualTo(approve);
-        assertThat(outcome(() -> guard.checkCanExport(departmentId))).as("export").isEqualTo(export);
+        SecurityContextHolder.clearContext();
+        assertThat(exportOutcome(principal, departmentId)).as("export").isEqualTo(export);
+    }
+
+    /** The department's annual score table, as the 汇总表 page's download link asks for it. */
+    String exportOutcome(UserPrincipal principal, Long departmentId) throws Exception {
+        var response = mvc.perform(get("/exports/scores-2021.csv").param("department", String.valueOf(departmentId))
+                .with(user(principal))).andReturn().getResponse();
+        if (response.getStatus() == 200) {
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as("the export names its projects")
+                    .contains(departmentId.equals(departmentId("SEED")) ? "机关所站运转专项" : "示例项目");
+            return "OK";
+        }
+        return String.valueOf(response.getStatus());
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserRepository;
 import com.jixiao.security.Role;
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;

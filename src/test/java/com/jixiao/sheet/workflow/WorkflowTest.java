@@ -16,7 +16,7 @@ import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.ScopeGuard;
 import com.jixiao.security.UserPrincipal;
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.SheetStateException;

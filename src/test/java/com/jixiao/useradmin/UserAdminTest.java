@@ -1,4 +1,4 @@
-package com.jixiao.security.admin;
+package com.jixiao.useradmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -16,7 +16,7 @@ import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.AppUserRepository;
 import com.jixiao.security.Role;
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jixiao.common.web.NotFoundException;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.support.IntegrationTest;

@@ -11,12 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jixiao.audit.AuditTrail;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.ScopeGuard;
 import com.jixiao.security.UserPrincipal;
-import com.jixiao.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.SheetStateException;

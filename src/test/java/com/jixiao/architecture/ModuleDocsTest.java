@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.docs.Documenter;
 
@@ -16,11 +19,13 @@ import org.springframework.modulith.docs.Documenter;
  * {@code ./mvnw verify -Dtest=ModuleDocsTest -Djixiao.docs.modules=true} refreshes the committed copy in
  * {@code docs/modules}, so that a test run leaves the working tree clean.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModuleDocsTest {
 
     static final Path COMMITTED = Path.of("docs", "modules");
 
     @Test
+    @Order(1)
     void documentsEveryModule() throws IOException {
         Path folder = Boolean.getBoolean("jixiao.docs.modules") ? COMMITTED : Path.of("target", "modules-docs");
         new Documenter(ModulesTest.MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
@@ -36,6 +41,7 @@ class ModuleDocsTest {
 
     /** The committed diagram names every module there is: a new module without refreshed docs fails here. */
     @Test
+    @Order(2)
     void theCommittedDiagramIsOfTheseModules() throws IOException {
         String committed = Files.readString(COMMITTED.resolve("components.puml"));
         for (ApplicationModule module : ModulesTest.MODULES) {

@@ -9,7 +9,7 @@ public record ProjectListRow(Long id, int fiscalYear, String code, String name, 
 
     /** As the search query reads it: the sheet's status as its stored code, to be named by {@link SheetStates}. */
     public record Found(Long id, int fiscalYear, String code, String name, Long departmentId, String departmentName,
-                 Long sheetId, String sheetStatus) {
+                        Long sheetId, String sheetStatus) {
 
         ProjectListRow named(SheetStates states) {
             return new ProjectListRow(id, fiscalYear, code, name, departmentId, departmentName, sheetId,

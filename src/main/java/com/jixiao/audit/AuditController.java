@@ -1,7 +1,6 @@
 package com.jixiao.audit;
 
 import com.jixiao.common.db.RuntimeRole;
-import com.jixiao.security.ScopeGuard;
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,7 +20,7 @@ class AuditController {
     private final AuditVerifier verifier;
     private final AuditKey key;
     private final RuntimeRole.RuntimeRoleCheck runtimeRole;
-    private final ScopeGuard guard;
+    private final AuditReaders readers;
 
     @GetMapping("/audit")
     String trail(@RequestParam(required = false) String username, @RequestParam(required = false) String action,
@@ -43,7 +42,7 @@ class AuditController {
     @GetMapping("/audit/verify")
     String verify(@RequestParam(required = false) String id, @RequestParam(required = false) String hash,
                   Model model) {
-        guard.checkCanVerifyAuditTrail();
+        readers.checkCanVerify();
         AuditVerifier.PrintedHead printed = null;
         if (StringUtils.hasText(id) || StringUtils.hasText(hash)) {
             printed = printedHead(id, hash, model);
@@ -70,11 +69,11 @@ class AuditController {
     static class Api {
 
         private final AuditVerifier verifier;
-        private final ScopeGuard guard;
+        private final AuditReaders readers;
 
         @GetMapping("/api/v1/audit/verify")
         AuditVerifier.Result verify() {
-            guard.checkCanVerifyAuditTrail();
+            readers.checkCanVerify();
             return verifier.verify();
         }
     }

@@ -1,13 +1,13 @@
 package com.jixiao.audit;
 
-import com.jixiao.security.Role;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The Chinese names of what the trail stores in English: record types and the fields of the before/after JSON, and
- * the few coded values in it. Status and funds-row codes are repeated here (with their labels in {@code sheet}) because
- * the audit module sits below {@code sheet} and must not read its enums.
+ * the few coded values in it. Status, funds-row and role codes are repeated here (with their labels in {@code sheet} and
+ * {@code security}) because the audit module sits below both and must not read their enums; AuditLabelsTest checks
+ * that the copies agree.
  */
 final class AuditLabels {
 
@@ -74,10 +74,14 @@ final class AuditLabels {
             Map.entry("TOTAL", "年度资金总额"),
             Map.entry("APPROPRIATION", "当年财政拨款"),
             Map.entry("CARRY_OVER", "上年结转资金"),
-            Map.entry("OTHER", "其他资金"));
+            Map.entry("OTHER", "其他资金"),
+            Map.entry("OFFICER", "填报人"),
+            Map.entry("HEAD", "部门负责人"),
+            Map.entry("AUDITOR", "审计"),
+            Map.entry("ADMIN", "管理员"));
 
     /** Fields whose values are codes rather than what someone typed. */
-    private static final Set<String> CODED = Set.of("status", "kind");
+    private static final Set<String> CODED = Set.of("status", "kind", "role");
 
     private AuditLabels() {
     }
@@ -97,13 +101,6 @@ final class AuditLabels {
         }
         if ("false".equals(value)) {
             return "否";
-        }
-        if ("role".equals(key)) {
-            for (Role role : Role.values()) {
-                if (role.name().equals(value)) {
-                    return role.label();
-                }
-            }
         }
         if (CODED.contains(key)) {
             return CODES.getOrDefault(value, value);

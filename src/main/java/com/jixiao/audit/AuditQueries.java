@@ -1,9 +1,6 @@
 package com.jixiao.audit;
 
 import com.jixiao.common.format.Times;
-import com.jixiao.security.Role;
-import com.jixiao.security.Scope;
-import com.jixiao.security.ScopeGuard;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,7 +25,7 @@ public class AuditQueries {
     public static final int PAGE_SIZE = 50;
 
     private final JdbcTemplate jdbc;
-    private final ScopeGuard guard;
+    private final AuditReaders readers;
     /** Times are shown, and filter dates are calendar days, in the users' zone. */
     private final Times times;
 
@@ -57,13 +54,13 @@ public class AuditQueries {
     public Page search(Filter filter) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
-        Scope scope = guard.scope();
-        if (!scope.allDepartments()) {
-            if (!scope.is(Role.AUDITOR) || scope.departmentIds().isEmpty()) {
-                return new Page(List.of(), 0, 0, 0);
-            }
+        AuditReaders.Readable readable = readers.readable();
+        if (readable.nothing()) {
+            return new Page(List.of(), 0, 0, 0);
+        }
+        if (!readable.everything()) {
             where.append(" and department_id = any (?)");
-            args.add(scope.departmentIds().toArray(Long[]::new));
+            args.add(readable.departmentIds().toArray(Long[]::new));
         }
         if (StringUtils.hasText(filter.username())) {
             where.append(" and lower(username) = lower(?)");
@@ -116,14 +113,14 @@ public class AuditQueries {
     }
 
     private List<String> actionsInScope() {
-        Scope scope = guard.scope();
-        if (scope.allDepartments()) {
+        AuditReaders.Readable readable = readers.readable();
+        if (readable.everything()) {
             return jdbc.queryForList("select distinct action from audit_event order by action", String.class);
         }
-        if (!scope.is(Role.AUDITOR) || scope.departmentIds().isEmpty()) {
+        if (readable.nothing()) {
             return List.of();
         }
         return jdbc.queryForList("select distinct action from audit_event where department_id = any (?) order by action",
-                String.class, (Object) scope.departmentIds().toArray(Long[]::new));
+                String.class, (Object) readable.departmentIds().toArray(Long[]::new));
     }
 }

@@ -14,14 +14,15 @@ interface ProjectAdminRepository extends Repository<Project, Long> {
      * {@code departmentId} 0 means every department.
      */
     @Query("""
-            select new com.jixiao.project.ProjectListRow(p.id, p.fiscalYear, p.code, p.name, d.id, d.name, s.id, s.status)
+            select new com.jixiao.project.ProjectListRow$Found(p.id, p.fiscalYear, p.code, p.name, d.id, d.name, s.id,
+                cast(s.status as String))
             from Project p join p.department d left join com.jixiao.sheet.ScoreSheet s on s.project = p
             where p.fiscalYear = :year and (:departmentId = 0 or d.id = :departmentId)
               and (:q = '' or lower(p.name) like lower(concat('%', :q, '%'))
                    or lower(coalesce(p.code, '')) like lower(concat('%', :q, '%')))
             order by d.name, p.seq
             """)
-    List<ProjectListRow> search(int year, long departmentId, String q);
+    List<ProjectListRow.Found> search(int year, long departmentId, String q);
 
     @Query("select distinct p.fiscalYear from Project p order by p.fiscalYear desc")
     List<Integer> years();

@@ -44,6 +44,7 @@ public class ProjectAdminService {
     private final ScopeGuard guard;
     private final AuditTrail audit;
     private final EntityManager entityManager;
+    private final SheetStates sheetStates;
 
     /** @param departmentId null or 0 for every department */
     public List<ProjectListRow> search(int year, Long departmentId, String q) {
@@ -53,7 +54,7 @@ public class ProjectAdminService {
             return List.of();
         }
         return admin.search(year, departmentId == null ? 0 : departmentId, term).stream()
-                .filter(row -> guard.canView(row.departmentId())).toList();
+                .filter(row -> guard.canView(row.departmentId())).map(row -> row.named(sheetStates)).toList();
     }
 
     /**

@@ -5,5 +5,8 @@
  * <p>Plain Java on purpose (no Spring, no JPA): every page, export and endpoint that shows a score calls this
  * package, so it must be cheap to call and exhaustively testable. Money and scores are {@link java.math.BigDecimal},
  * compared with {@code compareTo}; scores are rounded to 2 decimals HALF_UP.
+ *
+ * <p>Depends on nothing of Jixiao, only the JDK (ModulesTest checks it) — which is why this file carries no
+ * {@code @ApplicationModule} annotation either.
  */
 package com.jixiao.scoring;

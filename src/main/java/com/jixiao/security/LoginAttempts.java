@@ -44,6 +44,13 @@ public class LoginAttempts {
     static final Duration MAX_BACK_OFF = Duration.ofMinutes(15);
     /** Back-off counters forget failures this long after the last one. */
     static final Duration BACK_OFF_MEMORY = Duration.ofHours(1);
+    /**
+     * The one answer to every failed sign-in — unknown name, wrong password, disabled or locked account — on the login
+     * page and to the API alike, so that the answers do not tell which names exist (the audit trail records which it
+     * was).
+     */
+    static final String FAILURE_MESSAGE = "用户名或密码错误，或尝试次数过多已被暂停。连续 " + MAX_FAILURES
+            + " 次错误后须等待 " + LOCK_DURATION.toMinutes() + " 分钟；如仍无法登录，请联系管理员。";
     static final Duration KNOWN_ADDRESS = Duration.ofDays(90);
 
     private final JdbcTemplate jdbc;

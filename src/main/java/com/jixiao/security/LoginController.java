@@ -11,18 +11,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class LoginController {
 
-    /**
-     * The one answer to every failed sign-in — unknown name, wrong password, disabled or locked account — so that
-     * the answers do not tell which names exist (the audit trail records which it was).
-     */
-    static final String FAILURE_MESSAGE = "用户名或密码错误，或尝试次数过多已被暂停。连续 " + LoginAttempts.MAX_FAILURES
-            + " 次错误后须等待 " + LoginAttempts.LOCK_DURATION.toMinutes() + " 分钟；如仍无法登录，请联系管理员。";
-
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                  @RequestParam(required = false) String expired, Model model) {
         if (error != null) {
-            model.addAttribute("error", FAILURE_MESSAGE);
+            model.addAttribute("error", LoginAttempts.FAILURE_MESSAGE);
         }
         if (logout != null) {
             model.addAttribute("message", "您已安全退出。");

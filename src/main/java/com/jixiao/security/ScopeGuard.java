@@ -143,10 +143,6 @@ public class ScopeGuard {
         }
     }
 
-    public void checkCanExport(Long departmentId) {
-        check(departmentId, canExport(departmentId), "您无权导出该部门的数据。");
-    }
-
     private void check(Long departmentId, boolean allowed, String denied) {
         checkCanView(departmentId);
         if (!allowed) {

@@ -136,7 +136,7 @@ class SecurityConfig {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"jixiao\", charset=\"UTF-8\"");
         // Wrong password, unknown name, disabled or locked: one message, so that answers do not tell names apart.
         String message = e instanceof InsufficientAuthenticationException
-                ? "需要登录：请使用 HTTP Basic 提供有效的用户名和密码。" : LoginController.FAILURE_MESSAGE;
+                ? "需要登录：请使用 HTTP Basic 提供有效的用户名和密码。" : LoginAttempts.FAILURE_MESSAGE;
         JsonErrors.write(response, HttpStatus.UNAUTHORIZED, message);
     }
 

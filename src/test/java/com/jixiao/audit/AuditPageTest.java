@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jixiao.common.format.Times;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUserDetailsService;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.IntegrationTest;
 import com.jixiao.support.TestSheets;

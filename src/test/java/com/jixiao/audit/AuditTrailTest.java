@@ -7,20 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jixiao.common.format.Times;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.AppUserRepository;
 import com.jixiao.security.Role;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
+import com.jixiao.support.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import com.jixiao.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jixiao.api.ScoreRequest;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.ClientAddress;
 import com.jixiao.support.IntegrationTest;

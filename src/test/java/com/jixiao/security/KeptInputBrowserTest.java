@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.IntegrationTest;
 import com.jixiao.support.TestSheets;

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jixiao.common.web.NotFoundException;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.support.IntegrationTest;
@@ -32,8 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Role × own/other department × action. View and edit are exercised through the real pages (sheet,
- * 汇总表, editor); submit, approve and export through the guards their pages call ({@link ScopeGuard}). 404 = outside the scope (indistinguishable from missing), 403 = in scope, role not allowed.
+ * Role × own/other department × action. View, edit and export are exercised through the real pages (sheet, 汇总表,
+ * editor, the department's score-table CSV); submit and approve through the guards their pages call
+ * ({@link ScopeGuard}). 404 = outside the scope (indistinguishable from missing), 403 = in scope, role not allowed.
  */
 class ScopeMatrixTest extends IntegrationTest {
 
@@ -144,7 +145,20 @@ class ScopeMatrixTest extends IntegrationTest {
         assertThat(outcome(() -> guard.checkCanEdit(departmentId))).as("edit guard").isEqualTo(edit);
         assertThat(outcome(() -> guard.checkCanSubmit(departmentId))).as("submit").isEqualTo(submit);
         assertThat(outcome(() -> guard.checkCanReview(departmentId))).as("approve").isEqualTo(approve);
-        assertThat(outcome(() -> guard.checkCanExport(departmentId))).as("export").isEqualTo(export);
+        SecurityContextHolder.clearContext();
+        assertThat(exportOutcome(principal, departmentId)).as("export").isEqualTo(export);
+    }
+
+    /** The department's annual score table, as the 汇总表 page's download link asks for it. */
+    String exportOutcome(UserPrincipal principal, Long departmentId) throws Exception {
+        var response = mvc.perform(get("/exports/scores-2021.csv").param("department", String.valueOf(departmentId))
+                .with(user(principal))).andReturn().getResponse();
+        if (response.getStatus() == 200) {
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as("the export names its projects")
+                    .contains(departmentId.equals(departmentId("SEED")) ? "机关所站运转专项" : "示例项目");
+            return "OK";
+        }
+        return String.valueOf(response.getStatus());
     }
 
     @Test

@@ -70,23 +70,23 @@ class SignInAbuseTest extends IntegrationTest {
         String unknown = "nobody-" + SEQ.incrementAndGet();
         String address = "192.0.2.31";
         for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-            assertThat(messageAfter(real, "wrong-" + i, address)).isEqualTo(LoginController.FAILURE_MESSAGE);
-            assertThat(messageAfter(unknown, "wrong-" + i, address)).isEqualTo(LoginController.FAILURE_MESSAGE);
+            assertThat(messageAfter(real, "wrong-" + i, address)).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
+            assertThat(messageAfter(unknown, "wrong-" + i, address)).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
         }
         // Before the fix: "账户已锁定：连续 5 次密码错误…" for the real name, "用户名或密码错误。" for the unknown one.
-        assertThat(messageAfter(real, "wrong-x", address)).isEqualTo(LoginController.FAILURE_MESSAGE);
-        assertThat(messageAfter(unknown, "wrong-x", address)).isEqualTo(LoginController.FAILURE_MESSAGE);
-        assertThat(messageAfter(real, "Richtig-Passwort-1", address)).isEqualTo(LoginController.FAILURE_MESSAGE);
+        assertThat(messageAfter(real, "wrong-x", address)).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
+        assertThat(messageAfter(unknown, "wrong-x", address)).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
+        assertThat(messageAfter(real, "Richtig-Passwort-1", address)).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
         mvc.perform(get("/api/v1/me").with(httpBasic(unknown, "x")).with(from(address)))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.message").value(LoginController.FAILURE_MESSAGE));
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.message").value(LoginAttempts.FAILURE_MESSAGE));
         mvc.perform(get("/api/v1/me").with(httpBasic(real, "x")).with(from(address)))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.message").value(LoginController.FAILURE_MESSAGE));
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.message").value(LoginAttempts.FAILURE_MESSAGE));
         // A disabled account answers alike, even with its right password.
         AppUser disabled = users.findByUsername(newOfficer("Richtig-Passwort-2")).orElseThrow();
         disabled.disable();
         users.save(disabled);
         assertThat(messageAfter(disabled.getUsername(), "Richtig-Passwort-2", "192.0.2.32"))
-                .isEqualTo(LoginController.FAILURE_MESSAGE);
+                .isEqualTo(LoginAttempts.FAILURE_MESSAGE);
     }
 
     @Test

@@ -79,7 +79,7 @@ class SignInRaceTest extends IntegrationTest {
         // The count did not start again: the account stays locked from this address, whatever the password.
         HttpResponse<String> after = me(client, username, password);
         assertThat(after.statusCode()).isEqualTo(401);
-        assertThat(after.body()).contains(LoginController.FAILURE_MESSAGE);
+        assertThat(after.body()).contains(LoginAttempts.FAILURE_MESSAGE);
         assertThat(jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
                 LoginAttempts.pairKey(username, "127.0.0.1"))).isGreaterThanOrEqualTo(REQUESTS - LoginAttempts.MAX_FAILURES);
     }

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +96,7 @@ class SignInTest extends IntegrationTest {
 
         MvcResult wrong = mvc.perform(formLogin().user("officer2").password("wrong-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
-        assertThat(loginPageAfter(wrong).select("#login-error").text()).isEqualTo(LoginController.FAILURE_MESSAGE);
+        assertThat(loginPageAfter(wrong).select("#login-error").text()).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
         assertThat(auditCount("officer", "LOGIN_SUCCESS")).isPositive();
         assertThat(auditCount("officer2", "LOGIN_FAILURE")).isPositive();
         // The wrong attempt is cleared by the next good sign-in, so officer2 never drifts towards a lock.
@@ -111,7 +111,7 @@ class SignInTest extends IntegrationTest {
 
         for (int attempt = 1; attempt <= LoginAttempts.MAX_FAILURES; attempt++) {
             MvcResult result = signIn("lock-test", "wrong-" + attempt, address);
-            assertThat(loginPageAfter(result).select("#login-error").text()).isEqualTo(LoginController.FAILURE_MESSAGE);
+            assertThat(loginPageAfter(result).select("#login-error").text()).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
         }
         assertThat(pairFailures("lock-test", address)).isEqualTo(5);
         assertThat(jdbc.queryForObject("select locked_until from sign_in_throttle where throttle_key = ?",
@@ -121,11 +121,11 @@ class SignInTest extends IntegrationTest {
         MvcResult sixth = signIn("lock-test", "right-password-1", address);
         assertThat(sixth.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         // Locked or wrong: the same words, so that nobody learns which names exist.
-        assertThat(loginPageAfter(sixth).select("#login-error").text()).isEqualTo(LoginController.FAILURE_MESSAGE);
+        assertThat(loginPageAfter(sixth).select("#login-error").text()).isEqualTo(LoginAttempts.FAILURE_MESSAGE);
         // The lock holds for scripts too, with a JSON answer.
         mvc.perform(get("/api/v1/me").with(httpBasic("lock-test", "right-password-1")).with(from(address)))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.message").value(LoginController.FAILURE_MESSAGE));
+                .andExpect(jsonPath("$.message").value(LoginAttempts.FAILURE_MESSAGE));
 
         assertThat(auditCount("lock-test", "LOGIN_FAILURE")).isEqualTo(5);
         assertThat(auditCount("lock-test", "ACCOUNT_LOCKED")).isEqualTo(1);

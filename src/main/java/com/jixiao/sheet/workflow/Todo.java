@@ -1,8 +1,10 @@
 package com.jixiao.sheet.workflow;
 
 import com.jixiao.sheet.SheetStatus;
+import org.springframework.modulith.NamedInterface;
 
 /** A line of the 待办 list on the home page. */
+@NamedInterface("todo")
 public record Todo(Long sheetId, String projectName, int fiscalYear, String departmentName, SheetStatus status) {
 
     /** What the user has to do with it. */

@@ -2,7 +2,7 @@ package com.jixiao.security.visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.security.demo.DemoAccounts;
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;

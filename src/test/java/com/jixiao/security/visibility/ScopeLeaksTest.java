@@ -2,6 +2,7 @@ package com.jixiao.security.visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.Project;
@@ -10,7 +11,6 @@ import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserRepository;
 import com.jixiao.security.Role;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.IndicatorEntry;

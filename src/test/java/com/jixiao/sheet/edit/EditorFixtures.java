@@ -1,9 +1,9 @@
 package com.jixiao.sheet.edit;
 
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentAdminService;
 import com.jixiao.department.DepartmentForm;
 import com.jixiao.department.DepartmentRepository;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.project.ProjectAdminService;
 import com.jixiao.project.ProjectForm;
 import java.util.UUID;

@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.UserPrincipal;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.project.Project;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetStatus;

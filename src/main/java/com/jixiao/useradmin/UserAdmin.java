@@ -1,4 +1,4 @@
-package com.jixiao.security.admin;
+package com.jixiao.useradmin;
 
 import com.jixiao.audit.AuditAction;
 import com.jixiao.audit.AuditTrail;

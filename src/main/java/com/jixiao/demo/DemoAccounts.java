@@ -1,4 +1,4 @@
-package com.jixiao.security.demo;
+package com.jixiao.demo;
 
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;

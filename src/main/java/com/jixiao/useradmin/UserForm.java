@@ -1,4 +1,4 @@
-package com.jixiao.security.admin;
+package com.jixiao.useradmin;
 
 import com.jixiao.security.AppUser;
 import com.jixiao.security.Role;

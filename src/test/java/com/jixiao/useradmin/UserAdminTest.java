@@ -1,4 +1,4 @@
-package com.jixiao.security.admin;
+package com.jixiao.useradmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -11,12 +11,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.security.AppUser;
 import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.AppUserRepository;
 import com.jixiao.security.Role;
-import com.jixiao.security.demo.DemoAccounts;
 import com.jixiao.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two application nodes on one database, as behind a round-robin load balancer without stickiness
  * (bench/two-nodes.sh does the same with HAProxy): signed in on node A, the session cookie works on node B,
  * a form rendered by A (its CSRF token) is saved through B, A shows what B saved, and signing out on B ends
- * the session on A.
+ * the session on A. The same nodes answer the probes and count Jixiao's own work for Prometheus.
  */
 class TwoNodesTest {
 
@@ -114,6 +114,61 @@ class TwoNodesTest {
         HttpResponse<String> logout = post(b + "/logout", cookie, Map.of("_csrf", csrf(homeOnB.body())));
         assertThat(logout.headers().firstValue("Location")).hasValue("/login?logout");
         assertThat(get(a + "/", cookie).headers().firstValue("Location")).hasValue("/login");
+    }
+
+    @Test
+    void probesAnswerAnyoneWithTheStatusOnly() throws Exception {
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> health = get(base(nodeB) + probe, null);
+            assertThat(health.statusCode()).as(probe).isEqualTo(200);
+            assertThat(health.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+        }
+        // The overall status names its probe groups, nothing about the database or the disk.
+        assertThat(get(base(nodeB) + "/actuator/health", null).body()).contains("\"status\":\"UP\"")
+                .doesNotContain("components", "details", "db");
+        // Nothing else of actuator is open: the environment is not exposed, metrics need an administrator.
+        assertThat(get(base(nodeB) + "/actuator/env", null).statusCode()).isEqualTo(401);
+        assertThat(get(base(nodeB) + "/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(basic(base(nodeB) + "/actuator/prometheus", "officer2").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void prometheusCountsJixiaosOwnWork() throws Exception {
+        String a = base(nodeA);
+        double failuresBefore = metric(a, "jixiao_sign_in_failures_total");
+        double exportsBefore = metric(a, "jixiao_export_rows_count");
+        double verificationsBefore = metric(a, "jixiao_audit_verification_seconds_count");
+
+        HttpResponse<String> login = get(a + "/login", null);
+        post(a + "/login", sessionCookie(login, null), Map.of("username", "officer2", "password", "wrong-password",
+                "_csrf", csrf(login.body())));
+        assertThat(basic(a + "/api/v1/audit/verify", "admin").statusCode()).isEqualTo(200);
+        HttpResponse<String> auditorLogin = get(a + "/login", null);
+        String auditor = sessionCookie(post(a + "/login", sessionCookie(auditorLogin, null), Map.of(
+                "username", "auditor", "password", DemoAccounts.PASSWORD, "_csrf", csrf(auditorLogin.body()))), null);
+        assertThat(get(a + "/exports/scores-2021.csv", auditor).statusCode()).isEqualTo(200);
+
+        assertThat(metric(a, "jixiao_sign_in_failures_total")).isEqualTo(failuresBefore + 1);
+        assertThat(metric(a, "jixiao_export_rows_count")).isEqualTo(exportsBefore + 1);
+        assertThat(metric(a, "jixiao_audit_verification_seconds_count")).isEqualTo(verificationsBefore + 1);
+        String scrape = basic(a + "/actuator/prometheus", "admin").body();
+        assertThat(scrape).contains("jixiao_sheet_saves_total", "jixiao_sheet_submissions_total",
+                "jixiao_scoring_seconds_count", "jixiao_export_seconds_count{", "hikaricp_connections_active",
+                "http_server_requests_seconds_count");
+    }
+
+    /** The sum of a Prometheus metric's samples over all its labels, 0 when absent. */
+    double metric(String base, String name) throws Exception {
+        return basic(base + "/actuator/prometheus", "admin").body().lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    HttpResponse<String> basic(String url, String username) throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString((username + ":" + DemoAccounts.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String url, String cookie) throws Exception {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.jixiao.common.metrics.JixiaoMeters;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ public class EditorService {
     private final ScopeGuard guard;
     private final AuditTrail audit;
     private final SheetWorkflow workflow;
+    private final JixiaoMeters meters;
 
     /** A sheet opened in the editor: what it is and its form. */
     public record Opened(EditorHeader header, SheetForm form) {
@@ -129,6 +131,7 @@ public class EditorService {
         entityManager.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("SHEET_SAVE", "ScoreSheet", sheet.getId(), sheet.getProject().getDepartment().getId(), before,
                 SheetSnapshot.of(sheet));
+        meters.sheetSaved();
 
         if (!submit) {
             return new Saved(false, List.of());

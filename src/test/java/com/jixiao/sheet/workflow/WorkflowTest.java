@@ -49,6 +49,7 @@ class WorkflowTest extends IntegrationTest {
     @Autowired SheetService sheetService;
     @Autowired ScopeGuard guard;
     @Autowired AuditTrail audit;
+    @Autowired com.jixiao.common.metrics.JixiaoMeters meters;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
@@ -209,7 +210,7 @@ class WorkflowTest extends IntegrationTest {
     void submitChecksCanRefuseASheet() {
         Long sheetId = newSeedDraft();
         SubmitCheck incomplete = sheet -> List.of("第 1 行缺少实际完成值", "缺少偏差原因分析");
-        SheetWorkflow strict = new SheetWorkflow(sheets, reviews, guard, audit, List.of(incomplete));
+        SheetWorkflow strict = new SheetWorkflow(sheets, reviews, guard, audit, List.of(incomplete), meters);
         signIn("officer");
 
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> strict.submit(sheetId, null)))

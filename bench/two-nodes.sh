@@ -101,7 +101,7 @@ opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), No
 def call(url, form=None):
     data = urllib.parse.urlencode(form).encode() if form is not None else None
     try:
-        with opener.open(urllib.request.Request(url, data=data), timeout=30) as r:
+        with opener.open(urllib.request.Request(url, data=data), timeout=180) as r:  # cold nodes on a busy machine
             return r.status, r.headers, r.read().decode()
     except urllib.error.HTTPError as e:
         return e.code, e.headers, e.read().decode()

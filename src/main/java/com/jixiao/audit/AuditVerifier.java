@@ -1,5 +1,6 @@
 package com.jixiao.audit;
 
+import com.jixiao.common.metrics.JixiaoMeters;
 import java.util.List;
 import java.util.Objects;
 import lombok.RequiredArgsConstructor;
@@ -23,6 +24,7 @@ public class AuditVerifier {
 
     private final JdbcTemplate jdbc;
     private final AuditKey key;
+    private final JixiaoMeters meters;
 
     /** The chain head as printed on exports and reports: the newest event's id and signature. */
     public record Head(long id, String hash) {
@@ -54,6 +56,13 @@ public class AuditVerifier {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Result verify(PrintedHead printed) {
+        long started = System.nanoTime();
+        Result result = walk(printed);
+        meters.auditVerified(result.intact(), started, result.checked());
+        return result;
+    }
+
+    private Result walk(PrintedHead printed) {
         AuditChain.Head head = AuditChain.head(jdbc, false);
         byte[] secret = key.secret();
         Walk walk = new Walk();

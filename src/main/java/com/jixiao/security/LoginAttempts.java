@@ -1,6 +1,7 @@
 package com.jixiao.security;
 
 import com.jixiao.audit.AuditTrail;
+import com.jixiao.common.metrics.JixiaoMeters;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ public class LoginAttempts {
     private final JdbcTemplate jdbc;
     private final AppUserRepository users;
     private final AuditTrail audit;
+    private final JixiaoMeters meters;
 
     /** The outcome of {@link #begin}: refused (with a reason for the audit trail), or the attempt's number. */
     public record Attempt(String name, String address, int number, String refusal) {
@@ -105,6 +107,7 @@ public class LoginAttempts {
 
     /** The password was wrong, the name unknown or the account disabled: all count alike. */
     public void failed(Attempt attempt, String username, String reason) {
+        meters.signInFailed();
         backOff(addressKey(attempt.address()), ADDRESS_FREE_FAILURES);
         backOff(nameKey(attempt.name()), NAME_FREE_FAILURES);
         if (java.util.concurrent.ThreadLocalRandom.current().nextInt(100) == 0) {
@@ -139,6 +142,7 @@ public class LoginAttempts {
     }
 
     private Attempt refuse(String username, String name, String client, String reason) {
+        meters.signInFailed();
         Long id = users.findByUsername(username).map(AppUser::getId).orElse(null);
         audit.recordAs(truncate(username), "LOGIN_REFUSED", "AppUser", id, null, null, Map.of("reason", reason));
         return new Attempt(name, client, 0, reason);

@@ -31,8 +31,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: {@code /api/**} for scripts (HTTP Basic, stateless, JSON errors, no CSRF since
- * no cookie authenticates it) and everything else for browsers (form sign-in, session, CSRF).
+ * Two filter chains: {@code /api/**} and {@code /actuator/**} for scripts and monitoring (HTTP Basic, stateless,
+ * JSON errors, no CSRF since no cookie authenticates it) and everything else for browsers (form sign-in, session, CSRF).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -70,9 +70,14 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
+                        // Probes of the load balancer and the orchestrator: status only, no details (application.yml).
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        // Metrics (Prometheus scrapes with HTTP Basic of an administrator account).
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))

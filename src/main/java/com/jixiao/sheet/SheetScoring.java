@@ -1,5 +1,6 @@
 package com.jixiao.sheet;
 
+import com.jixiao.common.metrics.JixiaoMeters;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.RuleProfiles;
@@ -30,13 +31,19 @@ public class SheetScoring {
     private static final Pattern PRINTED_PERCENT = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
 
     private static final Scorer SCORER = new Scorer();
+    private final JixiaoMeters meters;
+
+    public SheetScoring(JixiaoMeters meters) {
+        this.meters = meters;
+    }
 
     /** Scores a loaded sheet, keeping the entities for the 附1 page. */
     public ScoredSheet scored(ScoreSheet sheet, List<FundsLine> fundsLines, SheetTree tree) {
         FundsLine total = fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL)
                 .findFirst().orElse(null);
         SheetInput input = input(SheetFigures.of(sheet, total), tree);
-        return new ScoredSheet(sheet, tree, input, SCORER.score(input, profile(sheet.getProfileCode())));
+        return new ScoredSheet(sheet, tree, input,
+                meters.scoring(() -> SCORER.score(input, profile(sheet.getProfileCode()))));
     }
 
     /** The sheet's own score, for its checks: rows added and not yet saved (no ids) count like the others. */
@@ -47,7 +54,7 @@ public class SheetScoring {
     /** Scores a sheet read as projections (summaries, exports). */
     public Scored score(SheetFigures figures, List<IndicatorRow> nodes) {
         SheetInput input = input(figures, nodes);
-        return new Scored(input, SCORER.score(input, profile(figures.profileCode())));
+        return new Scored(input, meters.scoring(() -> SCORER.score(input, profile(figures.profileCode()))));
     }
 
     public record Scored(SheetInput input, SheetResult result) {

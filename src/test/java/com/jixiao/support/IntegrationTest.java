@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jixiao.seed.load=true", "jixiao.demo-users=true"})
-@Import(StatementCounter.Config.class)
+@Import({StatementCounter.Config.class, MockSessionCarriesSessionCookie.class})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

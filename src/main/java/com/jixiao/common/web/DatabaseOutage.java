@@ -33,7 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Slf4j
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+// Outside Spring Session's filter (HIGHEST_PRECEDENCE + 50): loading or saving the session in the database
+// during an outage is answered like any other failure, with the 503 page.
+@Order(Ordered.HIGHEST_PRECEDENCE + 49)
 public class DatabaseOutage extends OncePerRequestFilter {
 
     private final DataSource dataSource;

@@ -2,6 +2,7 @@ package com.jixiao.report.export;
 
 import com.jixiao.audit.AuditVerifier;
 import com.jixiao.common.format.Times;
+import com.jixiao.common.metrics.JixiaoMeters;
 import com.jixiao.audit.AuditAction;
 import com.jixiao.department.Department;
 import com.jixiao.report.DownloadAudit;
@@ -40,14 +41,23 @@ class ExportController {
     private final AuditVerifier auditHead;
     private final Times times;
     private final DownloadAudit audit;
+    private final JixiaoMeters meters;
 
     @GetMapping("/exports/scores-{year}.xlsx")
     void scoresXlsx(@PathVariable int year, @RequestParam(required = false, defaultValue = "all") String department,
                     HttpServletResponse response) throws IOException {
         List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_SCORE_TABLE, "xlsx");
         start(response, XLSX, "scores-" + year + ".xlsx", year + "年度绩效自评得分表.xlsx");
+        long started = System.nanoTime();
+        long[] rows = {0};
         try (ScoreTableXlsx table = new ScoreTableXlsx(year, response.getOutputStream())) {
-            summaries.streamAnnual(year, departmentIds, table::write, table::writeUnsubmitted);
+            summaries.streamAnnual(year, departmentIds, lines -> {
+                rows[0] += lines.size();
+                table.write(lines);
+            }, unsubmitted -> {
+                rows[0] += unsubmitted.size();
+                table.writeUnsubmitted(unsubmitted);
+            });
             table.finish(List.of(
                     new String[] {"表名", year + "年度项目支出绩效自评得分表"},
                     new String[] {"范围", "all".equals(department) ? "权限内全部预算部门" : "预算部门编号 " + department},
@@ -55,6 +65,7 @@ class ExportController {
                     // Printed with the data: a later rewrite of the trail cannot keep this event's signature.
                     new String[] {"审计链头", auditHead.head().printed() + "（可在“校验审计链”页核对）"}));
         }
+        meters.exported("scores.xlsx", started, rows[0]);
     }
 
     @GetMapping("/exports/scores-{year}.csv")
@@ -64,14 +75,19 @@ class ExportController {
         start(response, CSV, "scores-" + year + ".csv", year + "年度绩效自评得分表.csv");
         OutputStream out = response.getOutputStream();
         ScoreTableCsv<com.jixiao.report.SummaryLine> csv = ScoreTableCsv.projects(out);
+        long started = System.nanoTime();
+        long[] rows = {0};
         // The projects without a result follow the results, named, with status and without figures (ScoreTable).
         summaries.streamAnnual(year, departmentIds, lines -> {
+            rows[0] += lines.size();
             csv.write(lines);
             csv.flush();
         }, unsubmitted -> {
+            rows[0] += unsubmitted.size();
             csv.write(unsubmitted, ScoreTable.UNSUBMITTED_AS_PROJECT);
             csv.flush();
         });
+        meters.exported("scores.csv", started, rows[0]);
     }
 
     @GetMapping("/exports/indicators-{year}.csv")
@@ -81,10 +97,17 @@ class ExportController {
         List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_INDICATOR_TABLE, "csv");
         start(response, CSV, "indicators-" + year + ".csv", year + "年度绩效指标明细.csv");
         ScoreTableCsv<ScoreTable.IndicatorLine> csv = ScoreTableCsv.indicators(response.getOutputStream());
+        long started = System.nanoTime();
+        long[] rows = {0};
         summaries.streamAnnual(year, departmentIds, lines -> {
-            lines.forEach(line -> csv.write(ScoreTable.indicatorLines(line)));
+            lines.forEach(line -> {
+                List<ScoreTable.IndicatorLine> indicators = ScoreTable.indicatorLines(line);
+                rows[0] += indicators.size();
+                csv.write(indicators);
+            });
             csv.flush();
         }, null);
+        meters.exported("indicators.csv", started, rows[0]);
     }
 
     /** One 附1 sheet laid out as printed, merged cells and all. */

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.jixiao.common.metrics.JixiaoMeters;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ public class EditorService {
     private final ScopeGuard guard;
     private final AuditTrail audit;
     private final SheetWorkflow workflow;
+    private final JixiaoMeters meters;
 
     /**
      * A sheet opened in the editor: what it is, its form, and what the sheet still lacks before it can be submitted.
@@ -125,6 +127,7 @@ public class EditorService {
         entityManager.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("SHEET_SAVE", "ScoreSheet", sheet.getId(), sheet.getProject().getDepartment().getId(), before,
                 SheetSnapshot.of(sheet));
+        meters.sheetSaved();
 
         if (!submit || !sheet.missingForSubmission().isEmpty()) {
             return false;

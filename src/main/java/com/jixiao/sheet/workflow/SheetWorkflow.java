@@ -12,6 +12,7 @@ import com.jixiao.sheet.SheetTransition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import com.jixiao.common.metrics.JixiaoMeters;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ public class SheetWorkflow {
     private final SheetReviewRepository reviews;
     private final ScopeGuard guard;
     private final AuditTrail audit;
+    private final JixiaoMeters meters;
 
     /**
      * @param expectedVersion the version the user saw; null skips the check
@@ -105,6 +107,9 @@ public class SheetWorkflow {
         String text = comment == null ? null : comment.strip();
         SheetStatus from = sheet.getStatus();
         change.accept(text);
+        if (action == ReviewAction.SUBMIT) {
+            meters.sheetSubmitted();
+        }
         UserPrincipal user = guard.currentUser().orElseThrow();
         reviews.save(new SheetReview(sheet.getId(), action, from, sheet.getStatus(), text, user.getUsername(),
                 user.displayName()));

@@ -150,8 +150,18 @@ class EmbeddedDatabaseTest {
             RunningApp.Browser browser = app.browser();
             assertThat(browser.signIn(OFFICER, PASSWORD).headers().firstValue("Location"))
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+            assertThat(browser.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+            // A stranger opened the sign-in page before the outage (its token lives in the session, in the database).
+            RunningApp.Browser stranger = app.browser();
+            String token = stranger.csrf("/login");
             int port = app.databasePort();
             app.context.getBean(EmbeddedPostgres.class).close();
+
+            // The load balancer takes the node out (not ready), the orchestrator does not restart it (alive).
+            HttpResponse<String> readiness = browser.get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).isEqualTo("{\"status\":\"DOWN\"}");
+            assertThat(browser.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
             long start = System.nanoTime();
             HttpResponse<String> page = browser.get("/projects");
@@ -159,11 +169,14 @@ class EmbeddedDatabaseTest {
             assertThat(page.body()).contains("系统暂时无法访问数据库，请稍后再试").doesNotContain("Exception");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 
-            RunningApp.Browser stranger = app.browser();
             HttpResponse<String> signIn = stranger.post("/login", Map.of("username", OFFICER, "password", PASSWORD,
-                    "_csrf", stranger.csrf("/login")));
+                    "_csrf", token));
             assertThat(signIn.statusCode()).isEqualTo(503);
             assertThat(signIn.body()).contains("系统暂时无法访问数据库").doesNotContain("用户名或密码错误");
+            // Sessions live in the database: a new visitor's sign-in page cannot hold its token now, and says why.
+            HttpResponse<String> newcomer = app.browser().get("/login");
+            assertThat(newcomer.statusCode()).isEqualTo(503);
+            assertThat(newcomer.body()).contains("系统暂时无法访问数据库");
 
             HttpResponse<String> api = browser.getApi("/api/v1/me", OFFICER, PASSWORD);
             assertThat(api.statusCode()).isEqualTo(503);
@@ -181,6 +194,7 @@ class EmbeddedDatabaseTest {
                     status = browser.get("/projects").statusCode();
                 }
                 assertThat(status).isEqualTo(200);
+                assertThat(browser.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
                 assertThat(stranger.signIn(OFFICER, PASSWORD).headers().firstValue("Location"))
                         .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
                 assertThat(browser.getApi("/api/v1/me", OFFICER, PASSWORD).statusCode()).isEqualTo(200);

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Deadline day: a mixed workload of officers, heads and auditors for a fixed time, as browsers do it.
+
+Usage: bench/deadline.py BASE_URL DB_PORT [SECONDS] [OFFICERS HEADS AUDITORS]
+  BASE_URL  one node (http://localhost:8491) or the balancer in front of two (bench/two-nodes.sh, KEEP=1)
+  DB_PORT   the PostgreSQL the nodes share (psql as postgres): users are created there once (password
+            jixiao-demo, demo accounts), one officer per DRAFT sheet of the generated year, one head per department.
+Each officer: open the 自评表 editor, think 3-6 s, change 全年执行数 and a goal, save (through the real form, CSRF
+and version included), again. Each head: open the 汇总表 of the department, think 5-10 s, open a sheet, think.
+Each auditor: export the department's score table (.csv), think 10-20 s. Prints per action: count, rate, p50,
+p95, p99, max and errors (any status but the expected one, or a conflict page), and the machine's load average.
+"""
+import http.cookiejar
+import random
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+sys.path.insert(0, "bench")
+from save import FormFields  # noqa: E402
+
+BASE, DB_PORT = sys.argv[1], sys.argv[2]
+SECONDS = int(sys.argv[3]) if len(sys.argv) > 3 else 60
+OFFICERS, HEADS, AUDITORS = (int(x) for x in sys.argv[4:7]) if len(sys.argv) > 6 else (300, 20, 5)
+YEAR = 2025
+
+
+def sql(query):
+    return subprocess.run(["psql", "-X", "-A", "-t", "-q", "-h", "localhost", "-p", DB_PORT, "-U", "postgres",
+                           "-d", "jixiao", "-c", query], check=True, capture_output=True, text=True).stdout.split()
+
+
+def setup():
+    """Users for the generated year: officer i on the i-th DRAFT sheet's department, heads, auditors."""
+    sql(f"""
+      insert into app_user (username, password_hash, display_name, role, department_id, demo_account)
+      select 'dl-officer-' || n, (select password_hash from app_user where username = 'officer'), '填报人' || n,
+             'OFFICER', department_id, true
+      from (select row_number() over (order by s.id) as n, p.department_id from score_sheet s
+            join project p on p.id = s.project_id where p.fiscal_year = {YEAR} and s.status = 'DRAFT') d
+      where n <= {OFFICERS} on conflict do nothing;
+      insert into app_user (username, password_hash, display_name, role, department_id, demo_account)
+      select 'dl-head-' || n, (select password_hash from app_user where username = 'head'), '负责人' || n,
+             'HEAD', department_id, true
+      from (select row_number() over (order by department_id) as n, department_id
+            from (select distinct department_id from project where fiscal_year = {YEAR}) x) d
+      where n <= {HEADS} on conflict do nothing;
+      insert into app_user (username, password_hash, display_name, role, all_departments, demo_account)
+      select 'dl-auditor-' || n, (select password_hash from app_user where username = 'auditor'), '审计' || n,
+             'AUDITOR', true, true from generate_series(1, {AUDITORS}) n on conflict do nothing;""")
+    sheets = sql(f"""select s.id || ',' || p.department_id from score_sheet s join project p on p.id = s.project_id
+                     where p.fiscal_year = {YEAR} and s.status = 'DRAFT' order by s.id limit {OFFICERS}""")
+    heads = sql(f"""select u.username || ',' || u.department_id || ',' || min(s.id) from app_user u
+                    join project p on p.department_id = u.department_id and p.fiscal_year = {YEAR}
+                    join score_sheet s on s.project_id = p.id
+                    where u.username like 'dl-head-%' group by u.username, u.department_id""")
+    return [tuple(map(int, x.split(","))) for x in sheets], [x.split(",") for x in heads]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Browser:
+    def __init__(self):
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
+
+    def call(self, path, form=None):
+        data = urllib.parse.urlencode(form).encode() if form is not None else None
+        try:
+            with self.opener.open(urllib.request.Request(BASE + path, data=data), timeout=60) as r:
+                return r.status, r.headers, r.read()
+        except urllib.error.HTTPError as e:
+            return e.code, e.headers, e.read()
+
+    def sign_in(self, username):
+        page = self.call("/login")[2].decode()
+        token = re.search(r'name="_csrf"[^>]*value="([^"]+)"', page).group(1)
+        status, headers, _ = self.call("/login", {"username": username, "password": "jixiao-demo", "_csrf": token})
+        if status != 302 or "error" in headers.get("Location", ""):
+            raise RuntimeError(f"{username} cannot sign in: {status} {headers.get('Location')}")
+
+
+samples, errors, lock = {}, {}, threading.Lock()
+
+
+def timed(action, call, ok=(200,)):
+    start = time.perf_counter()
+    status, headers, body = call()
+    ms = (time.perf_counter() - start) * 1000
+    with lock:
+        samples.setdefault(action, []).append(ms)
+        if status not in ok:
+            errors.setdefault(action, []).append(status)
+    return status, headers, body
+
+
+def officer(n, sheet, stop):
+    b = Browser()
+    b.sign_in(f"dl-officer-{n}")
+    time.sleep(random.uniform(0, 5))
+    while time.time() < stop:
+        _, _, page = timed("open editor", lambda: b.call(f"/sheets/{sheet}/edit"))
+        form = FormFields()
+        form.feed(page.decode())
+        fields = form.fields
+        if "version" not in fields:
+            with lock:
+                errors.setdefault("open editor", []).append("no form")
+            return
+        time.sleep(random.uniform(3, 6))
+        for key in fields:
+            if key.endswith(".executed") and "TOTAL" not in key and fields[key]:
+                fields[key] = f"{random.uniform(1, 50):.2f}"
+                break
+        fields["actualResult"] = f"截至 {time.strftime('%H:%M:%S')} 已完成"
+        fields["action"] = "save"
+        status, headers, body = timed("save", lambda: b.call(f"/sheets/{sheet}/edit", fields), ok=(302,))
+        if status == 302 and "login" in headers.get("Location", ""):
+            with lock:
+                errors.setdefault("save", []).append("signed out")
+
+
+def head(username, department, sheet, stop):
+    b = Browser()
+    b.sign_in(username)
+    time.sleep(random.uniform(0, 5))
+    while time.time() < stop:
+        timed("汇总表", lambda: b.call(f"/departments/{department}/years/{YEAR}/summary"))
+        time.sleep(random.uniform(5, 10))
+        timed("review sheet", lambda: b.call(f"/sheets/{sheet}"))
+        time.sleep(random.uniform(3, 6))
+
+
+def auditor(n, departments, stop):
+    b = Browser()
+    b.sign_in(f"dl-auditor-{n}")
+    time.sleep(random.uniform(0, 5))
+    while time.time() < stop:
+        department = random.choice(departments)
+        timed("export .csv", lambda: b.call(f"/exports/scores-{YEAR}.csv?department={department}"))
+        time.sleep(random.uniform(10, 20))
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main():
+    sheets, heads = setup()
+    print(f"{len(sheets)} officers, {len(heads)} heads, {AUDITORS} auditors against {BASE} for {SECONDS} s; "
+          f"load average before: {open('/proc/loadavg').read().split()[:3]}")
+    lock_waits_before = sql("select coalesce(sum(n_tup_upd), 0) from pg_stat_user_tables where relname = 'audit_chain_head'")
+    stop = time.time() + SECONDS
+    threads = [threading.Thread(target=officer, args=(i + 1, s, stop)) for i, (s, _) in enumerate(sheets)]
+    threads += [threading.Thread(target=head, args=(u, d, s, stop)) for u, d, s in heads]
+    departments = sorted({d for _, d in sheets})
+    threads += [threading.Thread(target=auditor, args=(i + 1, departments, stop)) for i in range(AUDITORS)]
+    waits = []
+
+    def sample_lock_waits():
+        # Backends waiting for a row lock while appending to the audit chain (the head row, UPDATE … FOR UPDATE).
+        while time.time() < stop:
+            waits.append(int(sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                                 "and query like '%audit_chain_head%'")[0]))
+            time.sleep(0.25)
+
+    threads.append(threading.Thread(target=sample_lock_waits))
+    started = time.time()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.time() - started
+    print(f"load average after: {open('/proc/loadavg').read().split()[:3]}; audit head updates: "
+          f"{int(sql('select coalesce(sum(n_tup_upd), 0) from pg_stat_user_tables where relname = ' + chr(39) + 'audit_chain_head' + chr(39))[0]) - int(lock_waits_before[0])}")
+    if waits:
+        print(f"audit head lock: waiters in {100 * sum(1 for w in waits if w) / len(waits):.0f}% of {len(waits)} samples, "
+              f"mean {sum(waits) / len(waits):.2f}, max {max(waits)}")
+    print(f"{'action':<14}{'count':>7}{'per s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}  errors")
+    for action, values in sorted(samples.items()):
+        errs = errors.get(action, [])
+        print(f"{action:<14}{len(values):>7}{len(values) / elapsed:>8.1f}{pct(values, 50):>9.0f}{pct(values, 95):>9.0f}"
+              f"{pct(values, 99):>9.0f}{max(values):>9.0f}  {len(errs)} {sorted(set(map(str, errs)))[:5] if errs else ''}")
+
+
+if __name__ == "__main__":
+    main()

@@ -5,7 +5,12 @@ import com.jixiao.common.format.Times;
 import com.jixiao.audit.AuditAction;
 import com.jixiao.department.Department;
 import com.jixiao.report.DownloadAudit;
+import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryService;
+import com.jixiao.report.form.AuditAnnex;
+import com.jixiao.report.form.FormDocument;
+import com.jixiao.report.form.SheetForm;
+import com.jixiao.report.form.SummaryForm;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -94,7 +99,32 @@ class ExportController {
         audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "xlsx");
         String name = page.project().getName() + "绩效自评表.xlsx";
         start(response, XLSX, "sheet-" + sheetId + ".xlsx", name);
-        try (var workbook = SheetXlsx.of(page)) {
+        try (var workbook = FormXlsx.of(SheetForm.of(page), "附1")) {
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    /** The official 汇总表 (seven columns) as it prints. */
+    @GetMapping("/departments/{departmentId}/years/{year}/summary.xlsx")
+    void summaryXlsx(@PathVariable Long departmentId, @PathVariable int year, HttpServletResponse response)
+            throws IOException {
+        SummaryPage page = summaries.summary(departmentId, year);
+        audit.report(AuditAction.DOWNLOAD_REPORT, page, "汇总表", "xlsx");
+        start(response, XLSX, "summary-" + departmentId + "-" + year + ".xlsx", page.title() + ".xlsx");
+        try (var workbook = FormXlsx.of(SummaryForm.of(page), "汇总表")) {
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    /** The department-year's 稽核附表 (computed scores, findings, 未提交) as it prints. */
+    @GetMapping("/departments/{departmentId}/years/{year}/audit-annex.xlsx")
+    void annexXlsx(@PathVariable Long departmentId, @PathVariable int year, HttpServletResponse response)
+            throws IOException {
+        SummaryPage page = summaries.summary(departmentId, year);
+        audit.report(AuditAction.DOWNLOAD_REPORT, page, "稽核附表", "xlsx");
+        FormDocument annex = AuditAnnex.of(page);
+        start(response, XLSX, "audit-annex-" + departmentId + "-" + year + ".xlsx", annex.title() + ".xlsx");
+        try (var workbook = FormXlsx.of(annex, "稽核附表")) {
             workbook.write(response.getOutputStream());
         }
     }

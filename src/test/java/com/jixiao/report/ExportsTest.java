@@ -12,6 +12,7 @@ import com.jixiao.sheet.FundsLineKind;
 import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.report.export.ScoreTableXlsx;
 import com.jixiao.support.IntegrationTest;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
@@ -74,11 +75,11 @@ class ExportsTest extends IntegrationTest {
         return new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
     }
 
-    /** Rows of a sheet as maps header → cell, header row excluded. */
+    /** Rows of a sheet as maps header → cell; title, 单位 and header rows excluded. */
     static List<Map<String, Cell>> rows(Sheet sheet) {
-        Row header = sheet.getRow(0);
+        Row header = sheet.getRow(ScoreTableXlsx.HEADER_ROW);
         List<Map<String, Cell>> rows = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = ScoreTableXlsx.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
             Map<String, Cell> row = new HashMap<>();
             for (Cell headerCell : header) {
                 Cell cell = sheet.getRow(r).getCell(headerCell.getColumnIndex());
@@ -232,7 +233,7 @@ class ExportsTest extends IntegrationTest {
             assertFormats(projectRows, PROJECT_FORMATS, "成本指标", "其他一级指标");
             assertFormats(indicatorRows, INDICATOR_FORMATS);
             for (Sheet sheet : List.of(projectSheet, indicatorSheet)) {
-                for (Cell header : sheet.getRow(0)) {
+                for (Cell header : sheet.getRow(ScoreTableXlsx.HEADER_ROW)) {
                     assertThat(book.getFontAt(header.getCellStyle().getFontIndex()).getBold()).as(header.toString()).isTrue();
                     int width = sheet.getColumnWidth(header.getColumnIndex());
                     boolean number = PROJECT_FORMATS.containsKey(header.getStringCellValue()) && sheet == projectSheet

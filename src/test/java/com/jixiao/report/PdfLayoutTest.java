@@ -10,6 +10,7 @@ import com.jixiao.report.form.FormDocument;
 import com.jixiao.report.form.FormRow;
 import com.jixiao.report.form.FormTable;
 import com.jixiao.report.print.PdfRenderer;
+import com.jixiao.support.DocsScreenshots;
 import com.jixiao.support.IntegrationTest;
 import com.jixiao.support.PdfLayout;
 import com.jixiao.support.PdfLayout.Page;
@@ -89,8 +90,14 @@ class PdfLayoutTest extends IntegrationTest {
             List<Page> pages = pdf(document[0], document[1]);
             assertThat(PdfLayout.problems(pages)).as(document[0]).isEmpty();
         }
+        Long lawCentre = jdbc.queryForObject(
+                "select id from score_sheet where title = '执法办案中心建设项目支出绩效自评表'", Long.class);
+        assertThat(PdfLayout.problems(pdf("/sheets/" + lawCentre + ".pdf", "layout-seed-sheet.pdf"))).isEmpty();
+        DocsScreenshots.pdfPage(Files.readAllBytes(Path.of("target/pdf/layout-seed-sheet.pdf")), 0, "pdf-sheet-after");
         // The official 汇总表 is one landscape page: 13 rows, no 合计 of computed values, nothing else.
         List<Page> summary = pdf(base + "/summary.pdf", "layout-seed-summary.pdf");
+        DocsScreenshots.pdfPage(Files.readAllBytes(Path.of("target/pdf/layout-seed-summary.pdf")), 0,
+                "pdf-summary-after");
         assertThat(summary).hasSize(1);
         assertThat(summary.get(0).width()).isGreaterThan(800);
         // Header + 13 rows: 15 horizontal rules.

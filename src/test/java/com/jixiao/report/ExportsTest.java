@@ -185,13 +185,13 @@ class ExportsTest extends IntegrationTest {
 
     /** Number formats by header, as the 汇总表 shows the figures; every other cell is text. */
     static final Map<String, String> PROJECT_FORMATS = Map.ofEntries(Map.entry("序号", "0"),
-            Map.entry("资金", "0.000000"), Map.entry("年初预算数", "0.000000"), Map.entry("全年预算数", "0.000000"),
-            Map.entry("全年执行数", "0.000000"), Map.entry("执行率", "0.000%"), Map.entry("预算执行得分", "0.00"),
-            Map.entry("产出指标", "0.00"), Map.entry("效益指标", "0.00"), Map.entry("满意度指标", "0.00"),
-            Map.entry("成本指标", "0.00"), Map.entry("其他一级指标", "0.00"), Map.entry("按规则总分", "0.00"), Map.entry("填报总分", "0.00"),
+            Map.entry("资金", "General"), Map.entry("年初预算数", "General"), Map.entry("全年预算数", "General"),
+            Map.entry("全年执行数", "General"), Map.entry("执行率", "0.000%"), Map.entry("预算执行得分", "General"),
+            Map.entry("产出指标", "General"), Map.entry("效益指标", "General"), Map.entry("满意度指标", "General"),
+            Map.entry("成本指标", "General"), Map.entry("其他一级指标", "General"), Map.entry("按规则总分", "General"), Map.entry("填报总分", "General"),
             Map.entry("问题数", "0"));
-    static final Map<String, String> INDICATOR_FORMATS = Map.of("分值", "0.00", "填报得分", "0.00",
-            "按规则得分", "0.00");
+    static final Map<String, String> INDICATOR_FORMATS = Map.of("分值", "General", "填报得分", "General",
+            "按规则得分", "General");
 
     @Test
     void scoreTableXlsxOfAllDepartmentsHasEveryIndicatorRowOfTheDatabaseAndTheNumberFormats() throws Exception {

@@ -39,14 +39,14 @@ public record FormTable(String name, List<Integer> widths, List<FormRow> head, L
             throw new IllegalArgumentException(name + ": column widths add up to " + total + "‰, not 1000‰");
         }
         for (FormRow row : head) {
-            checkWidth(row);
+            checkWidth(name, widths.size(), row);
         }
     }
 
-    private void checkWidth(FormRow row) {
+    private static void checkWidth(String name, int columns, FormRow row) {
         int spanned = row.cells().stream().mapToInt(FormCell::colSpan).sum();
-        if (spanned != widths.size()) {
-            throw new IllegalArgumentException(name + ": a header row spans " + spanned + " of " + widths.size()
+        if (spanned != columns) {
+            throw new IllegalArgumentException(name + ": a header row spans " + spanned + " of " + columns
                     + " columns");
         }
     }
@@ -60,9 +60,17 @@ public record FormTable(String name, List<Integer> widths, List<FormRow> head, L
         return "w" + tenthsOfPercent;
     }
 
-    /** Whether body row {@code i} must stay on the page of the row after it (which is kept with it). */
-    public boolean keptWithNext(int i) {
-        return i + 1 < body.size() && body.get(i + 1).keepWithPrevious();
+    /**
+     * The print class of body row {@code i}: {@code keep-N} when the row after it must not start a page alone
+     * (总分, 合计), N its estimated lines (1–6, a text cell wraps at about eight characters), so that the row
+     * asks for room for itself and the kept row; null otherwise.
+     */
+    public String keepClass(int i) {
+        if (i + 1 >= body.size() || !body.get(i + 1).keepWithPrevious()) {
+            return null;
+        }
+        int longest = body.get(i).cells().stream().mapToInt(cell -> cell.text().length()).max().orElse(0);
+        return "keep-" + Math.min(6, Math.max(1, (longest + 7) / 8));
     }
 
     public int columnCount() {

@@ -78,6 +78,7 @@ class BrowserPrintTest extends IntegrationTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
                 PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
                 pages.add(stripper.getText(document));

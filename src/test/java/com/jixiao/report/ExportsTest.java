@@ -241,7 +241,7 @@ class ExportsTest extends IntegrationTest {
                     assertThat(width).as(header.toString()).isEqualTo((number ? 13 : 20) * 256);
                 }
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (ScoreTableXlsx.HEADER_ROW + 1));
                 assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
             }
         }

@@ -39,8 +39,10 @@ class PdfDownloadTest extends IntegrationTest {
         Files.createDirectories(Path.of("target/pdf"));
         Files.write(Path.of("target/pdf", saveAs), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // Table cells wrap inside their column; compare the text without line breaks and spaces.
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            // Table cells wrap inside their column; compare the text, in reading order, without line breaks and spaces.
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", "");
         }
     }
 

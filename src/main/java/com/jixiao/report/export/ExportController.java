@@ -97,11 +97,8 @@ class ExportController {
     void sheetXlsx(@PathVariable Long sheetId, HttpServletResponse response) throws IOException {
         SheetPage page = sheets.page(sheetId);
         audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "xlsx");
-        String name = page.project().getName() + "绩效自评表.xlsx";
-        start(response, XLSX, "sheet-" + sheetId + ".xlsx", name);
-        try (var workbook = FormXlsx.of(SheetForm.of(page), "附1")) {
-            workbook.write(response.getOutputStream());
-        }
+        form(response, SheetForm.of(page), "附1", "sheet-" + sheetId + ".xlsx",
+                page.project().getName() + "绩效自评表.xlsx");
     }
 
     /** The official 汇总表 (seven columns) as it prints. */
@@ -110,10 +107,8 @@ class ExportController {
             throws IOException {
         SummaryPage page = summaries.summary(departmentId, year);
         audit.report(AuditAction.DOWNLOAD_REPORT, page, "汇总表", "xlsx");
-        start(response, XLSX, "summary-" + departmentId + "-" + year + ".xlsx", page.title() + ".xlsx");
-        try (var workbook = FormXlsx.of(SummaryForm.of(page), "汇总表")) {
-            workbook.write(response.getOutputStream());
-        }
+        form(response, SummaryForm.of(page), "汇总表", "summary-" + departmentId + "-" + year + ".xlsx",
+                page.title() + ".xlsx");
     }
 
     /** The department-year's 稽核附表 (computed scores, findings, 未提交) as it prints. */
@@ -123,8 +118,14 @@ class ExportController {
         SummaryPage page = summaries.summary(departmentId, year);
         audit.report(AuditAction.DOWNLOAD_REPORT, page, "稽核附表", "xlsx");
         FormDocument annex = AuditAnnex.of(page);
-        start(response, XLSX, "audit-annex-" + departmentId + "-" + year + ".xlsx", annex.title() + ".xlsx");
-        try (var workbook = FormXlsx.of(annex, "稽核附表")) {
+        form(response, annex, "稽核附表", "audit-annex-" + departmentId + "-" + year + ".xlsx", annex.title() + ".xlsx");
+    }
+
+    /** A printed form as .xlsx on one sheet, laid out as it prints. */
+    private static void form(HttpServletResponse response, FormDocument form, String sheetName, String asciiName,
+                             String chineseName) throws IOException {
+        start(response, XLSX, asciiName, chineseName);
+        try (var workbook = FormXlsx.of(form, sheetName)) {
             workbook.write(response.getOutputStream());
         }
     }

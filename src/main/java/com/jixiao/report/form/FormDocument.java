@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A printed form as a whole: the lines above its tables and the tables. One description per official form
  * ({@link SummaryForm}, {@link SheetForm}) and per working list ({@link AuditAnnex}), rendered to the screen,
- * the browser print, the server PDF (templates report/print/form.html) and .xlsx ({@link FormXlsx}).
+ * the browser print, the server PDF (templates report/print/form.html) and .xlsx ({@code report.export.FormXlsx}).
  *
  * @param label     the attachment label above the title (附1), or null
  * @param title     the title line

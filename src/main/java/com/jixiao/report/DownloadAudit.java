@@ -47,8 +47,13 @@ public class DownloadAudit {
 
     /** The department's report (narrative, 汇总表 and every 附1): its PDF or its print page. */
     public void report(AuditAction action, SummaryPage page, String format) {
+        report(action, page, "绩效自评报告", format);
+    }
+
+    /** A part of the department's report on its own (汇总表, 稽核附表): its PDF, .xlsx or print page. */
+    public void report(AuditAction action, SummaryPage page, String document, String format) {
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("name", page.fiscalYear() + "年度" + page.department().getName() + "绩效自评报告");
+        after.put("name", page.fiscalYear() + "年度" + page.department().getName() + document);
         after.put("year", page.fiscalYear());
         after.put("format", format);
         audit.record(action.name(), "Department", page.department().getId(), page.department().getId(), null, after);

@@ -1,6 +1,7 @@
 package com.jixiao.report;
 
 import com.jixiao.scoring.Finding;
+import com.jixiao.scoring.Rates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -43,10 +44,9 @@ public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
         return rate(totalExecuted(), totalAnnualBudget());
     }
 
-    /** Σ executed / Σ annual budget, shared with {@link DepartmentYearTotals}; null without a budget. */
+    /** Σ executed / Σ annual budget by the one rule for rates ({@link Rates}); shared with {@link DepartmentYearTotals}. */
     static BigDecimal rate(BigDecimal executed, BigDecimal annualBudget) {
-        return annualBudget == null || annualBudget.signum() == 0 ? null
-                : executed.divide(annualBudget, 8, RoundingMode.HALF_UP);
+        return Rates.of(executed, annualBudget);
     }
 
     /** Mean of the reported scores, to the cent; null when nothing is scored. */

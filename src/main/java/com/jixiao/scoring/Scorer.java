@@ -91,7 +91,7 @@ public final class Scorer {
         } else if (b == null) {
             out.add(new Finding(ACTUAL_MISSING, Severity.ERROR, at + "：未填写全年执行数，无法计算执行率", at));
         } else {
-            rate = b.divide(a, 6, RoundingMode.HALF_UP);
+            rate = Rates.of(b, a);
             points = w == null ? null : Rules.fundsPoints(a, b, w, p);
             String ratio = "执行率 " + plain(b) + "/" + plain(a) + " = " + percent(rate);
             if (b.compareTo(a) > 0) {
@@ -420,7 +420,7 @@ public final class Scorer {
     }
 
     static String percent(BigDecimal rate) {
-        return rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return Rates.percent(rate);
     }
 
     static boolean isBlank(String s) {

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.support.IntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+import com.jixiao.support.DocsScreenshots;
+import com.jixiao.support.PdfLayout;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Prints the pages made for paper in headless Chromium (Debian's, with its chromedriver) and reads
- * the PDF back with pdftotext: the Chinese must come out as text, which it does not when the
- * font is missing (boxes). The PDFs and screenshots are kept under target/print for a look.
+ * the PDF back with PDFBox: the Chinese must come out as text, which it does not when the
+ * font is missing (boxes), and the layout must be clean ({@link PdfLayout}). The PDFs and screenshots
+ * are kept under target/print for a look.
  */
 class BrowserPrintTest extends IntegrationTest {
 
@@ -55,8 +61,8 @@ class BrowserPrintTest extends IntegrationTest {
         return departments.findByName("承德市公安局高新技术产业开发区分局").orElseThrow().getId();
     }
 
-    /** Opens the page, saves a screenshot, prints it to A4 PDF and returns pdftotext's reading of it. */
-    String print(String path, String name, boolean landscape) throws Exception {
+    /** Opens the page, saves a screenshot, prints it to A4 PDF and returns PDFBox's reading of it, page by page. */
+    List<String> print(String path, String name, boolean landscape) throws Exception {
         signInOnce();
         driver.get("http://localhost:" + port + path);
         assertThat(driver.findElements(By.tagName("h1"))).as(path).isNotEmpty();
@@ -65,9 +71,19 @@ class BrowserPrintTest extends IntegrationTest {
         options.setPageSize(new PageSize(29.7, 21.0));
         options.setOrientation(landscape ? PrintOptions.Orientation.LANDSCAPE : PrintOptions.Orientation.PORTRAIT);
         options.setBackground(true);
-        Path pdf = OUT.resolve(name + ".pdf");
-        Files.write(pdf, Base64.getDecoder().decode(driver.print(options).getContent()));
-        return pdftotext(pdf);
+        byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
+        Files.write(OUT.resolve(name + ".pdf"), pdf);
+        assertThat(PdfLayout.problems(PdfLayout.read(pdf))).as(path).isEmpty();
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document));
+            }
+        }
+        return pages;
     }
 
     static boolean signedIn;
@@ -86,28 +102,29 @@ class BrowserPrintTest extends IntegrationTest {
         signedIn = true;
     }
 
-    static String pdftotext(Path pdf) throws Exception {
-        Path txt = Path.of(pdf.toString().replace(".pdf", ".txt"));
-        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString())
-                .redirectErrorStream(true).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                .isZero();
-        return Files.readString(txt, StandardCharsets.UTF_8);
-    }
-
-    /** pdftotext breaks a table cell's text where the cell wraps; compare without line breaks and spaces. */
+    /** A table cell's text breaks where the cell wraps; compare without line breaks and spaces. */
     static String squeezed(String text) {
         return text.replaceAll("\\s+", "");
     }
 
     @Test
-    void summaryPrintsLandscapeWithSealLineUnitAndTotals() throws Exception {
-        String text = print("/departments/" + seedId() + "/years/2021/summary", "summary", true);
+    void officialSummaryPrintsLandscapeWithTheSevenColumnsOnly() throws Exception {
+        List<String> pages = print("/departments/" + seedId() + "/years/2021/summary/print", "summary", true);
+        DocsScreenshots.pdfPage(Files.readAllBytes(OUT.resolve("summary.pdf")), 0, "print-summary-after");
 
-        assertThat(squeezed(text)).contains("2021年度高新区公安分局项目支出绩效自评情况汇总表", "预算部门(盖章)",
-                "单位：万元", "481.149665", "43.95235", "机关所站运转专项", "96.04");
-        assertThat(text).doesNotContain("打印部门自评报告", "导出年度得分表");
+        assertThat(pages).hasSize(1);
+        assertThat(squeezed(pages.get(0))).contains("2021年度高新区公安分局项目支出绩效自评情况汇总表", "预算部门(盖章)",
+                "单位：万元", "序号资金使用单位(科室)名称项目名称资金自评得分自评等级联系人及电话", "43.95235",
+                "机关所站运转专项58.76231574优秀");
+        assertThat(squeezed(pages.get(0))).doesNotContain("按规则", "状态", "96.04", "有误", "下载PDF", "打印稽核附表");
+    }
+
+    @Test
+    void auditAnnexPrintsTheWorkingView() throws Exception {
+        String text = squeezed(String.join("", print("/departments/" + seedId() + "/years/2021/audit-annex/print",
+                "audit-annex", true)));
+
+        assertThat(text).contains("稽核附表", "按规则得分", "481.149665", "平均96.04", "96.03", "74.383%");
     }
 
     @Test
@@ -115,28 +132,28 @@ class BrowserPrintTest extends IntegrationTest {
         Long sheetId = jdbc.queryForObject(
                 "select id from score_sheet where title = '执法办案中心建设项目支出绩效自评表'", Long.class);
 
-        String text = squeezed(print("/sheets/" + sheetId + "/print", "sheet", false));
+        String text = squeezed(String.join("", print("/sheets/" + sheetId + "/print", "sheet", false)));
+        DocsScreenshots.pdfPage(Files.readAllBytes(OUT.resolve("sheet.pdf")), 0, "print-sheet-after");
 
         assertThat(text).contains("附1", "执法办案中心建设项目支出绩效自评表", "年度资金总额", "19.997%", "三级指标",
                 "装备购置完成率", "办案民警满意度", "总分");
-        assertThat(text).doesNotContain("下载PDF", "返回自评表");
+        assertThat(text).doesNotContain("下载PDF", "返回自评表", "按规则");
     }
 
     @Test
     void departmentReportPrintsNarrativeSummaryAndEverySheetOnTheirOwnPages() throws Exception {
-        String text = print("/departments/" + seedId() + "/years/2021/report/print", "department-report", false);
+        List<String> pages = print("/departments/" + seedId() + "/years/2021/report/print", "department-report", false);
 
-        String squeezed = squeezed(text);
+        String squeezed = squeezed(String.join("", pages));
         assertThat(squeezed).contains("一、绩效自评工作开展情况", "四、整改措施及结果应用",
-                "2021年度高新区公安分局项目支出绩效自评情况汇总表", "481.149665", "装备购置完成率");
-        // pdftotext separates pages with a form feed: the narrative, the 汇总表 and each 自评表 start a page.
-        String[] pages = text.split("\f");
+                "2021年度高新区公安分局项目支出绩效自评情况汇总表", "43.95235", "装备购置完成率");
+        // The narrative, the 汇总表 and each 自评表 start a page.
         Integer sheets = jdbc.queryForObject("""
                 select count(*) from score_sheet s join project p on p.id = s.project_id
                 where p.department_id = ? and p.fiscal_year = 2021""", Integer.class, seedId());
-        long sheetStarts = java.util.Arrays.stream(pages).filter(page -> squeezed(page).startsWith("附1")).count();
+        long sheetStarts = pages.stream().filter(page -> squeezed(page).replaceFirst("^第\\d+页", "").startsWith("附1")).count();
         assertThat(sheetStarts).isEqualTo(sheets.longValue());
         // At least one page of narrative and one of 汇总表 before the sheets.
-        assertThat(pages.length).isGreaterThanOrEqualTo(sheets + 2);
+        assertThat(pages.size()).isGreaterThanOrEqualTo(sheets + 2);
     }
 }

@@ -157,27 +157,42 @@ class DraftsApartTest extends IntegrationTest {
     }
 
     @Test
-    void printedReportAndPdfCarryOnlyTheResultsAndListTheRestApart() throws Exception {
+    void printedReportAndPdfCarryOnlyTheResultsAndTheAnnexListsTheRestApart() throws Exception {
         Document print = page("/departments/" + departmentId + "/years/" + YEAR + "/report/print");
 
+        // The official 汇总表: the two results, seven columns, nothing computed and no draft.
+        assertThat(print.select("#print-summary table.summary tbody tr")).hasSize(2);
         assertThat(print.select("#print-summary table.summary tbody tr").first().select("td").eachText())
                 .contains("已通过的项目");
-        assertThat(print.select("#print-summary table.summary tbody").first().select("tr")).hasSize(2);
-        assertThat(print.select("#print-summary table.summary").text()).contains("平均 98.75")
-                .doesNotContain("草稿项目");
-        assertUnsubmittedList(print, false);
+        assertThat(print.select("#print-summary table.summary thead th")).hasSize(7);
+        assertThat(print.select("#print-summary").text()).doesNotContain("草稿项目", "平均", "未提交");
         // Only the results' 附1 follow the 汇总表: a draft is not part of the report.
-        assertThat(print.select("section.sheet-section h1").eachText()).containsExactly(
+        assertThat(print.select("section.portrait-form h1").eachText()).containsExactly(
                 "已通过的项目项目支出绩效自评表", "已提交的项目项目支出绩效自评表");
 
-        // The server-side PDF, read back with PDFBox (needs the CJK font, as PdfDownloadTest does).
-        var response = mvc.perform(get("/departments/" + departmentId + "/years/" + YEAR + "/report.pdf"))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        // The 稽核附表 holds the working figures and lists the projects without a result apart.
+        Document annex = page("/departments/" + departmentId + "/years/" + YEAR + "/audit-annex/print");
+        assertThat(annex.select("table.audit-scores tbody tr")).hasSize(3);
+        assertThat(annex.select("table.audit-scores").text()).contains("平均 98.75").doesNotContain("草稿项目");
+        assertThat(annex.select("table.audit-unsubmitted thead").text()).contains("未提交（3 个项目");
+        assertThat(annex.select("table.audit-unsubmitted tbody tr").eachText()).satisfiesExactly(
+                row -> assertThat(row).contains("草稿项目", "草稿"),
+                row -> assertThat(row).contains("已退回的项目", "已退回"),
+                row -> assertThat(row).contains("未建自评表的项目", "未建立"));
+
+        // The server-side PDFs, read back with PDFBox.
+        assertThat(pdfText("/departments/" + departmentId + "/years/" + YEAR + "/report.pdf"))
+                .contains("已通过的项目项目支出绩效自评表", "已提交的项目项目支出绩效自评表")
+                .doesNotContain("草稿项目", "平均98.75", "未提交");
+        assertThat(pdfText("/departments/" + departmentId + "/years/" + YEAR + "/audit-annex.pdf"))
+                .contains("平均98.75", "未提交（3个项目", "未建自评表的项目", "未建立");
+    }
+
+    private String pdfText(String url) throws Exception {
+        var response = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(text).contains("平均98.75", "未提交（3个项目）", "未建自评表的项目", "未建立", "已通过的项目项目支出绩效自评表")
-                    .doesNotContain("草稿项目项目支出绩效自评表");
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
         }
     }
 
@@ -224,7 +239,7 @@ class DraftsApartTest extends IntegrationTest {
             assertThat(results.stream().map(row -> row.get("按规则等级").getStringCellValue())).containsOnly("优");
 
             List<Map<String, Cell>> unsubmitted = ExportsTest.rows(book.getSheet("未提交"));
-            assertThat(book.getSheet("未提交").getRow(0).getCell(0).getStringCellValue()).isEqualTo("预算部门");
+            assertThat(book.getSheet("未提交").getRow(com.jixiao.report.export.ScoreTableXlsx.HEADER_ROW).getCell(0).getStringCellValue()).isEqualTo("预算部门");
             assertThat(unsubmitted.stream().map(row -> row.get("项目名称").getStringCellValue() + " "
                     + row.get("状态").getStringCellValue()))
                     .containsExactly("草稿项目 草稿", "已退回的项目 已退回", "未建自评表的项目 未建立");

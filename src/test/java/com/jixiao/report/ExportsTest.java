@@ -15,6 +15,7 @@ import com.jixiao.sheet.Indicator;
 import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.report.export.ScoreTableXlsx;
 import com.jixiao.support.IntegrationTest;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
@@ -77,11 +78,11 @@ class ExportsTest extends IntegrationTest {
         return new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
     }
 
-    /** Rows of a sheet as maps header → cell, header row excluded. */
+    /** Rows of a sheet as maps header → cell; title, 单位 and header rows excluded. */
     static List<Map<String, Cell>> rows(Sheet sheet) {
-        Row header = sheet.getRow(0);
+        Row header = sheet.getRow(ScoreTableXlsx.HEADER_ROW);
         List<Map<String, Cell>> rows = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = ScoreTableXlsx.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
             Map<String, Cell> row = new HashMap<>();
             for (Cell headerCell : header) {
                 Cell cell = sheet.getRow(r).getCell(headerCell.getColumnIndex());
@@ -187,13 +188,13 @@ class ExportsTest extends IntegrationTest {
 
     /** Number formats by header, as the 汇总表 shows the figures; every other cell is text. */
     static final Map<String, String> PROJECT_FORMATS = Map.ofEntries(Map.entry("序号", "0"),
-            Map.entry("资金", "0.000000"), Map.entry("年初预算数", "0.000000"), Map.entry("全年预算数", "0.000000"),
-            Map.entry("全年执行数", "0.000000"), Map.entry("执行率", "0.000%"), Map.entry("预算执行得分", "0.00"),
-            Map.entry("产出指标", "0.00"), Map.entry("效益指标", "0.00"), Map.entry("满意度指标", "0.00"),
-            Map.entry("成本指标", "0.00"), Map.entry("其他一级指标", "0.00"), Map.entry("按规则总分", "0.00"), Map.entry("填报总分", "0.00"),
+            Map.entry("资金", "General"), Map.entry("年初预算数", "General"), Map.entry("全年预算数", "General"),
+            Map.entry("全年执行数", "General"), Map.entry("执行率", "0.000%"), Map.entry("预算执行得分", "General"),
+            Map.entry("产出指标", "General"), Map.entry("效益指标", "General"), Map.entry("满意度指标", "General"),
+            Map.entry("成本指标", "General"), Map.entry("其他一级指标", "General"), Map.entry("按规则总分", "General"), Map.entry("填报总分", "General"),
             Map.entry("问题数", "0"));
-    static final Map<String, String> INDICATOR_FORMATS = Map.of("分值", "0.00", "填报得分", "0.00",
-            "按规则得分", "0.00");
+    static final Map<String, String> INDICATOR_FORMATS = Map.of("分值", "General", "填报得分", "General",
+            "按规则得分", "General");
 
     @Test
     void scoreTableXlsxOfAllDepartmentsHasEveryIndicatorRowOfTheDatabaseAndTheNumberFormats() throws Exception {
@@ -235,7 +236,7 @@ class ExportsTest extends IntegrationTest {
             assertFormats(projectRows, PROJECT_FORMATS, "成本指标", "其他一级指标");
             assertFormats(indicatorRows, INDICATOR_FORMATS);
             for (Sheet sheet : List.of(projectSheet, indicatorSheet)) {
-                for (Cell header : sheet.getRow(0)) {
+                for (Cell header : sheet.getRow(ScoreTableXlsx.HEADER_ROW)) {
                     assertThat(book.getFontAt(header.getCellStyle().getFontIndex()).getBold()).as(header.toString()).isTrue();
                     int width = sheet.getColumnWidth(header.getColumnIndex());
                     boolean number = PROJECT_FORMATS.containsKey(header.getStringCellValue()) && sheet == projectSheet
@@ -243,7 +244,7 @@ class ExportsTest extends IntegrationTest {
                     assertThat(width).as(header.toString()).isEqualTo((number ? 13 : 20) * 256);
                 }
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (ScoreTableXlsx.HEADER_ROW + 1));
                 assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
             }
         }

@@ -192,11 +192,11 @@ class ScorerTest {
     void fundsBlock() {
         // 机关所站运转专项: 58.762315 / 79 = 74.38 % → 7.44, printed 7, no reason given
         SheetResult r = score(sheet(funds("79", "79", "58.762315", "10", "7"), null, null));
-        assertThat(r.funds().rate()).isEqualByComparingTo("0.743827");
+        assertThat(r.funds().rate()).isEqualByComparingTo("0.74383");
         assertThat(r.funds().score()).isEqualByComparingTo("7.44");
         assertThat(r.findings()).filteredOn(f -> f.code().equals(FUNDS_SCORE_MISMATCH)).singleElement()
                 .extracting(Finding::message).asString()
-                .isEqualTo("预算执行率：录入得分 7.00，按规则应为 7.44（分值 10，执行率 58.762315/79 = 74.38%）");
+                .isEqualTo("预算执行率：录入得分 7.00，按规则应为 7.44（分值 10，执行率 58.762315/79 = 74.383%）");
         assertThat(codes(r)).containsExactlyInAnyOrder(FUNDS_SCORE_MISMATCH, DEVIATION_NOTE_MISSING);
 
         FundsInput explained = new FundsInput(bd("79"), bd("79"), bd("58.762315"), bd("10"), bd("7.44"),

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** 万元 amount: as many decimals as it has (up to 6), no trailing zeros; blank for null. */
     public static String money(BigDecimal amount) {
@@ -30,8 +29,11 @@ public class Formats {
         return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A rate (0.19997) as a percentage with up to 3 decimals (19.997%). */
+    /**
+     * A rate (0.19997) as a percentage (19.997%). Rates come rounded by the one rule for rates
+     * ({@code scoring.Rates}: once, half up, to 0.001 %); this only writes them, it rounds nothing again.
+     */
     public static String percent(BigDecimal rate) {
-        return rate == null ? "" : plain(rate.multiply(HUNDRED).setScale(3, RoundingMode.HALF_UP)) + "%";
+        return rate == null ? "" : plain(rate.movePointRight(2)) + "%";
     }
 }

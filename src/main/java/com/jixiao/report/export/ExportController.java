@@ -6,7 +6,12 @@ import com.jixiao.common.metrics.JixiaoMeters;
 import com.jixiao.audit.AuditAction;
 import com.jixiao.department.Department;
 import com.jixiao.report.DownloadAudit;
+import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryService;
+import com.jixiao.report.form.AuditAnnex;
+import com.jixiao.report.form.FormDocument;
+import com.jixiao.report.form.SheetForm;
+import com.jixiao.report.form.SummaryForm;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -115,9 +120,35 @@ class ExportController {
     void sheetXlsx(@PathVariable Long sheetId, HttpServletResponse response) throws IOException {
         SheetPage page = sheets.page(sheetId);
         audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "xlsx");
-        String name = page.project().getName() + "绩效自评表.xlsx";
-        start(response, XLSX, "sheet-" + sheetId + ".xlsx", name);
-        try (var workbook = SheetXlsx.of(page)) {
+        form(response, SheetForm.of(page), "附1", "sheet-" + sheetId + ".xlsx",
+                page.project().getName() + "绩效自评表.xlsx");
+    }
+
+    /** The official 汇总表 (seven columns) as it prints. */
+    @GetMapping("/departments/{departmentId}/years/{year}/summary.xlsx")
+    void summaryXlsx(@PathVariable Long departmentId, @PathVariable int year, HttpServletResponse response)
+            throws IOException {
+        SummaryPage page = summaries.summary(departmentId, year);
+        audit.report(AuditAction.DOWNLOAD_REPORT, page, "汇总表", "xlsx");
+        form(response, SummaryForm.of(page), "汇总表", "summary-" + departmentId + "-" + year + ".xlsx",
+                page.title() + ".xlsx");
+    }
+
+    /** The department-year's 稽核附表 (computed scores, findings, 未提交) as it prints. */
+    @GetMapping("/departments/{departmentId}/years/{year}/audit-annex.xlsx")
+    void annexXlsx(@PathVariable Long departmentId, @PathVariable int year, HttpServletResponse response)
+            throws IOException {
+        SummaryPage page = summaries.summary(departmentId, year);
+        audit.report(AuditAction.DOWNLOAD_REPORT, page, "稽核附表", "xlsx");
+        FormDocument annex = AuditAnnex.of(page);
+        form(response, annex, "稽核附表", "audit-annex-" + departmentId + "-" + year + ".xlsx", annex.title() + ".xlsx");
+    }
+
+    /** A printed form as .xlsx on one sheet, laid out as it prints. */
+    private static void form(HttpServletResponse response, FormDocument form, String sheetName, String asciiName,
+                             String chineseName) throws IOException {
+        start(response, XLSX, asciiName, chineseName);
+        try (var workbook = FormXlsx.of(form, sheetName)) {
             workbook.write(response.getOutputStream());
         }
     }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -34,6 +35,9 @@ public final class ScoreTableXlsx implements AutoCloseable {
     /** Deflate level: 1 writes the 50,000-project year about a third faster than 4 for a 2 % larger file. */
     static final int COMPRESSION_LEVEL = 1;
 
+    /** Row of the column headers on 项目, 未提交 and 指标: under the title and the 单位 line. */
+    public static final int HEADER_ROW = 2;
+
     /** 指标 rows read back from the temporary file and flushed at a time: about one chunk's worth. */
     public static final int INDICATOR_BATCH = 7_500;
 
@@ -49,9 +53,13 @@ public final class ScoreTableXlsx implements AutoCloseable {
         workbook.setCompressionLevel(COMPRESSION_LEVEL);
         workbook.properties().setTitle(year + "年度项目支出绩效自评得分表");
         // Tabs come in the order the sheets are created.
-        projects = new SheetWriter<>(workbook.newWorksheet("项目"), ScoreTable.PROJECT_COLUMNS);
-        unsubmitted = new SheetWriter<>(workbook.newWorksheet("未提交"), ScoreTable.UNSUBMITTED_COLUMNS);
-        indicators = new SheetWriter<>(workbook.newWorksheet("指标"), parked(ScoreTable.INDICATOR_COLUMNS));
+        String title = year + "年度项目支出绩效自评得分表";
+        projects = new SheetWriter<>(workbook.newWorksheet("项目"), title + "（项目）",
+                ScoreTable.PROJECT_COLUMNS);
+        unsubmitted = new SheetWriter<>(workbook.newWorksheet("未提交"), year + "年度未提交自评表的项目（不计入得分表）",
+                ScoreTable.UNSUBMITTED_COLUMNS);
+        indicators = new SheetWriter<>(workbook.newWorksheet("指标"), title + "（三级指标）",
+                parked(ScoreTable.INDICATOR_COLUMNS));
         parkedIndicators = new RowSpill(ScoreTable.INDICATOR_COLUMNS.size());
     }
 
@@ -124,15 +132,19 @@ public final class ScoreTableXlsx implements AutoCloseable {
     static String format(Kind kind) {
         return switch (kind) {
             case TEXT -> null;
-            // Amounts show all 6 decimals of NUMERIC(18,6); the cell holds the exact decimal written.
-            case MONEY -> "0.000000";
+            // Amounts and scores as they are: 60, 43.95235, 97.5 — every decimal the value has, no trailing
+            // zeros; the cell holds the exact decimal written.
+            case MONEY, SCORE -> "General";
+            // Rates are rounded once to 0.001 % (scoring.Rates), so three decimals show all of them.
             case RATE -> "0.000%";
-            case SCORE -> "0.00";
             case COUNT -> "0";
         };
     }
 
-    /** One sheet: a bold, frozen header row, then one row per item, flushed chunk by chunk. */
+    /**
+     * One sheet made to print: the title, 单位：万元, a bold header row that stays in view (frozen) and repeats on
+     * every printed page, then one row per item, flushed chunk by chunk; A4 landscape, one page wide.
+     */
     private static final class SheetWriter<T> {
 
         private final Worksheet sheet;
@@ -140,16 +152,28 @@ public final class ScoreTableXlsx implements AutoCloseable {
         private int nextRow;
         private boolean finished;
 
-        SheetWriter(Worksheet sheet, List<Column<T>> columns) {
+        SheetWriter(Worksheet sheet, String title, List<Column<T>> columns) {
             this.sheet = sheet;
             this.columns = columns;
+            int last = columns.size() - 1;
+            sheet.inlineString(0, 0, title);
+            sheet.range(0, 0, 0, last).merge();
+            sheet.range(0, 0, 0, last).style().bold().fontSize(14).horizontalAlignment("center").set();
+            sheet.inlineString(1, last, "单位：万元");
+            sheet.range(1, last, 1, last).style().horizontalAlignment("right").set();
             for (int c = 0; c < columns.size(); c++) {
-                sheet.inlineString(0, c, columns.get(c).header());
+                sheet.inlineString(HEADER_ROW, c, columns.get(c).header());
                 sheet.width(c, columns.get(c).kind() == Kind.TEXT ? 20 : 13);
             }
-            sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
-            sheet.freezePane(0, 1);
-            nextRow = 1;
+            sheet.range(HEADER_ROW, 0, HEADER_ROW, last).style().bold().wrapText(true).set();
+            sheet.freezePane(0, HEADER_ROW + 1);
+            sheet.repeatRows(HEADER_ROW, HEADER_ROW);
+            sheet.pageOrientation("landscape");
+            sheet.paperSize(PaperSize.A4_PAPER);
+            sheet.setFitToPage(true);
+            sheet.fitToWidth((short) 1);
+            sheet.fitToHeight((short) 0);
+            nextRow = HEADER_ROW + 1;
         }
 
         void write(List<T> items) {

@@ -1,16 +1,13 @@
 package com.jixiao.report.print;
 
-import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
-
-import java.nio.file.Path;
 
 /**
- * @param font TrueType CJK font for server-side PDFs (openhtmltopdf cannot use CFF fonts such as Noto CJK)
+ * @param font a TrueType CJK font file for server-side PDFs (openhtmltopdf cannot use CFF fonts such as Noto CJK);
+ *             empty: the font shipped in the jar ({@code fonts/jixiao-cjk.ttf}, GB 2312), so a machine with only a
+ *             JDK prints PDFs
  */
-@Validated
 @ConfigurationProperties("jixiao.pdf")
-public record PdfProperties(@NotNull @DefaultValue("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc") Path font) {
+public record PdfProperties(@DefaultValue("") String font) {
 }

@@ -1,5 +1,6 @@
 package com.jixiao.report.print;
 
+import com.jixiao.report.form.FormTable;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -12,9 +13,11 @@ import java.util.regex.Matcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a print template's XHTML to PDF with openhtmltopdf. It embeds the configured TrueType
- * CJK font ({@code jixiao.pdf.font}, default Debian's WenQuanYi Zen Hei): openhtmltopdf renders
- * CJK only from TrueType outlines, so Noto CJK (CFF) will not do, and no font means boxes.
+ * Renders a print template's XHTML to PDF with openhtmltopdf. It embeds a TrueType CJK font:
+ * by default the one shipped in the jar ({@value #SHIPPED_FONT}, WenQuanYi Zen Hei cut to GB 2312 by
+ * fonts/build-cjk-font.sh), so a machine with only a JDK produces PDFs; a system font only when
+ * {@code jixiao.pdf.font} names one. openhtmltopdf renders CJK only from TrueType outlines (Noto CJK,
+ * CFF, will not do), and no font means boxes.
  */
 @Component
 public class PdfRenderer {
@@ -22,29 +25,37 @@ public class PdfRenderer {
     /** The family name the print CSS asks for first. */
     public static final String FONT_FAMILY = "WenQuanYi Zen Hei";
 
+    /** Classpath resource of the shipped font. */
+    static final String SHIPPED_FONT = "/fonts/jixiao-cjk.ttf";
+
+    /** Empty for the shipped font, else a TrueType (.ttf/.ttc) file. */
     private final String fontPath;
 
     private static final String PRINT_CSS = readPrintCss();
 
     PdfRenderer(PdfProperties settings) {
-        this.fontPath = settings.font().toString();
+        this.fontPath = settings.font().strip();
     }
 
     /**
      * @param xhtml well-formed XHTML
-     * @throws PdfFontMissingException when the font file cannot be read
+     * @throws PdfFontMissingException when a configured font file cannot be read
      */
     public byte[] render(String xhtml) {
-        File font = new File(fontPath);
-        if (!font.isFile() || !Files.isReadable(font.toPath())) {
+        File font = fontPath.isEmpty() ? null : new File(fontPath);
+        if (font != null && (!font.isFile() || !Files.isReadable(font.toPath()))) {
             throw new PdfFontMissingException(fontPath);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            // A .ttc is read as a collection; subsetting keeps the file small (a few hundred KB).
-            builder.useFont(font, FONT_FAMILY);
+            // Subsetting keeps the file small: only the glyphs a document uses are embedded.
+            if (font != null) {
+                builder.useFont(font, FONT_FAMILY);
+            } else {
+                builder.useFont(() -> PdfRenderer.class.getResourceAsStream(SHIPPED_FONT), FONT_FAMILY);
+            }
             builder.withHtmlContent(withPrintCss(xhtml), null);
             builder.toStream(out);
             builder.run();
@@ -55,12 +66,12 @@ public class PdfRenderer {
     }
 
     /**
-     * The browser pages link /css/print.css (the CSP forbids inline styles); the PDF is rendered
-     * without a web request, so the same stylesheet is put into its head here.
+     * The browser pages link /css/print.css and /css/form-widths.css (the CSP forbids inline styles); the PDF
+     * is rendered without a web request, so the same stylesheets are put into its head here.
      */
     private static String withPrintCss(String xhtml) {
         return xhtml.replaceFirst("</head>", Matcher.quoteReplacement(
-                "<style>" + PRINT_CSS + "</style></head>"));
+                "<style>" + PRINT_CSS + FormTable.WIDTH_CSS + "</style></head>"));
     }
 
     private static String readPrintCss() {
@@ -74,6 +85,7 @@ public class PdfRenderer {
         }
     }
 
+    /** The configured font file; empty when the shipped font is used. */
     public String fontPath() {
         return fontPath;
     }

@@ -1,5 +1,6 @@
 package com.jixiao.report;
 
+import com.jixiao.narrative.NarrativeReport;
 import com.jixiao.department.Department;
 import com.jixiao.scoring.Finding;
 import com.jixiao.sheet.SheetPage;

@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sent as the page filled it, inside a transaction that is rolled back so the walk changes nothing. Whatever a role is
  * offered must not answer 403 (the page should not have offered it) and never 500.
  *
+ * <p>Every page walked must also read as Chinese (issue 14.5): its visible text may hold no Latin word and no code-like
+ * token (FINDING_CODE, AppUser, null) except the few a Chinese user reads too — see {@link #ALLOWED}.
+ *
  * <p>Bounded: links up to {@value #DEPTH} clicks from the home page, and at most {@value #PER_PATTERN} addresses per
  * pattern (ids replaced by {@code {n}}; one per kind of download), since the 13 sheets of the seed offer the same links
  * each.
@@ -43,8 +46,22 @@ class RoleCrawlTest extends IntegrationTest {
     static final int DEPTH = 4;
     static final int PER_PATTERN = 2;
 
+    /**
+     * Latin that belongs on a Chinese page: the product's name, the file types users download (and know by these
+     * names), the paper size. User names and 项目编码 values are data and allowed by {@link #allowed}; numbers, dates,
+     * units such as 万元 and % contain no Latin letters at all.
+     */
+    static final Set<String> ALLOWED = Set.of("Jixiao", "PDF", "CSV", "Excel", "A4");
+
+    /** A Latin word, or any token that looks like code: SOME_CODE, camelCase, Type#12. */
+    static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[0-9A-Za-z_#.]*[A-Za-z][0-9A-Za-z_#.]*");
+
+    /** 项目编码 as the seed and users write them: 130811213QX4TBVF3N040. */
+    static final java.util.regex.Pattern PROJECT_CODE = java.util.regex.Pattern.compile("\\d[0-9A-Z]{9,}");
+
     @Autowired MockMvc mvc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     record Visit(String url, int depth, String from) {
     }
@@ -57,6 +74,8 @@ class RoleCrawlTest extends IntegrationTest {
         Set<String> seen = new HashSet<>();
         Set<String> postedForms = new HashSet<>();
         List<String> refused = new ArrayList<>();
+        Map<String, String> latin = new java.util.TreeMap<>();
+        Set<String> usernames = new HashSet<>(jdbc.queryForList("select username from app_user", String.class));
         Queue<Visit> queue = new ArrayDeque<>(List.of(new Visit("/", 0, "(start)")));
         int pages = 0;
         int posts = 0;
@@ -74,6 +93,9 @@ class RoleCrawlTest extends IntegrationTest {
                 continue;
             }
             Document page = SignedIn.page(response);
+            for (String word : latinWords(page, usernames)) {
+                latin.putIfAbsent(word, visit.url());
+            }
             for (Element link : page.select("a[href]")) {
                 enqueue(queue, seen, perPattern, link.attr("href"), visit);
             }
@@ -96,6 +118,30 @@ class RoleCrawlTest extends IntegrationTest {
         }
         assertThat(refused).as(username + " walked " + pages + " pages and sent " + posts + " forms").isEmpty();
         assertThat(pages).as("the walk reached the pages behind the home page").isGreaterThan(20);
+        assertThat(latin).as(username + ": Latin words or codes in visible text (word → first page)").isEmpty();
+    }
+
+    /** The words of the page's visible text (and of its title and buttons) that are not Chinese nor allowed. */
+    static Set<String> latinWords(Document page, Set<String> usernames) {
+        Document visible = page.clone();
+        visible.select("script, style, template, noscript, [hidden], input[type=hidden]").remove();
+        StringBuilder text = new StringBuilder(visible.title()).append(' ').append(visible.body().text());
+        visible.select("input[type=submit], input[type=button]").forEach(b -> text.append(' ').append(b.val()));
+        visible.select("[placeholder]").forEach(e -> text.append(' ').append(e.attr("placeholder")));
+        Set<String> words = new java.util.TreeSet<>();
+        java.util.regex.Matcher matcher = LATIN.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group().replaceAll("^[.#]+|[.#]+$", "");
+            if (!allowed(word, usernames)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    static boolean allowed(String word, Set<String> usernames) {
+        return ALLOWED.contains(word) || usernames.contains(word) || PROJECT_CODE.matcher(word).matches()
+                || word.matches("(?i)[\\w-]+\\.(pdf|xlsx|csv)");
     }
 
     /** The form sent as the page filled it; the transaction is rolled back, so nothing it does is kept. */

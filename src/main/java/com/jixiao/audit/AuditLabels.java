@@ -78,10 +78,14 @@ final class AuditLabels {
             Map.entry("TOTAL", "年度资金总额"),
             Map.entry("APPROPRIATION", "当年财政拨款"),
             Map.entry("CARRY_OVER", "上年结转资金"),
-            Map.entry("OTHER", "其他资金"));
+            Map.entry("OTHER", "其他资金"),
+            Map.entry("pdf", "PDF"),
+            Map.entry("print", "打印页"),
+            Map.entry("xlsx", "Excel"),
+            Map.entry("csv", "CSV"));
 
     /** Fields whose values are codes rather than what someone typed. */
-    private static final Set<String> CODED = Set.of("status", "kind");
+    private static final Set<String> CODED = Set.of("status", "kind", "format");
 
     private AuditLabels() {
     }

@@ -48,10 +48,14 @@ class RoleCrawlTest extends IntegrationTest {
 
     /**
      * Latin that belongs on a Chinese page: the product's name, the file types users download (and know by these
-     * names), the paper size. User names and 项目编码 values are data and allowed by {@link #allowed}; numbers, dates,
+     * names), the paper size, and the 附1's own labels 全年预算数(A), 全年执行数(B) and 执行率 B/A. User names, 项目编码
+     * values and the audit chain's hexadecimal signatures are data and allowed by {@link #allowed}; numbers, dates,
      * units such as 万元 and % contain no Latin letters at all.
      */
-    static final Set<String> ALLOWED = Set.of("Jixiao", "PDF", "CSV", "Excel", "A4");
+    static final Set<String> ALLOWED = Set.of("Jixiao", "PDF", "CSV", "Excel", "A4", "A", "B");
+
+    /** A signature or key fingerprint as the audit pages print it, for the reader to compare with a printed one. */
+    static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]{8,}");
 
     /** A Latin word, or any token that looks like code: SOME_CODE, camelCase, Type#12. */
     static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[0-9A-Za-z_#.]*[A-Za-z][0-9A-Za-z_#.]*");
@@ -76,6 +80,8 @@ class RoleCrawlTest extends IntegrationTest {
         List<String> refused = new ArrayList<>();
         Map<String, String> latin = new java.util.TreeMap<>();
         Set<String> usernames = new HashSet<>(jdbc.queryForList("select username from app_user", String.class));
+        // The database account the application runs as, which the audit verification page names (an account name).
+        usernames.add(jdbc.queryForObject("select current_user", String.class));
         Queue<Visit> queue = new ArrayDeque<>(List.of(new Visit("/", 0, "(start)")));
         int pages = 0;
         int posts = 0;
@@ -141,6 +147,7 @@ class RoleCrawlTest extends IntegrationTest {
 
     static boolean allowed(String word, Set<String> usernames) {
         return ALLOWED.contains(word) || usernames.contains(word) || PROJECT_CODE.matcher(word).matches()
+                || HEX.matcher(word).matches()
                 || word.matches("(?i)[\\w-]+\\.(pdf|xlsx|csv)");
     }
 

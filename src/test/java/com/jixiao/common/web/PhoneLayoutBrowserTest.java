@@ -65,7 +65,11 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        browser = Chromium.start(WIDTH + ",844");
+        browser = Chromium.start("800,900");
+        // A headless window is at least 500 px wide: the phone's screen is emulated as DevTools does it, with the
+        // page's viewport meta honoured (mobile) and CSS pixels as on the phone's screen.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", WIDTH,
+                "height", 844, "deviceScaleFactor", 1, "mobile", true));
         Files.createDirectories(SCREENSHOTS);
     }
 

@@ -1,10 +1,10 @@
 package com.jixiao.report;
 
-import com.jixiao.narrative.NarrativeReport;
-import com.jixiao.narrative.NarrativeReportRepository;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentService;
+import com.jixiao.narrative.NarrativeReport;
+import com.jixiao.narrative.NarrativeReportRepository;
 import com.jixiao.project.Project;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.SummaryCheck;

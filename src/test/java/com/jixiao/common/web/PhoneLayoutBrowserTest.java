@@ -33,27 +33,27 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /**
-     * The lines of text of every visible label, table header cell and 单位/盖章 line with two characters or more:
-     * the distinct tops of its text's line boxes (a label squeezed to one character per line has as many tops as
-     * characters). Form controls inside a label are not text and are not counted.
+     * Every visible label, table header cell and 单位/盖章 line whose text wraps: a run of text (between the line
+     * breaks its author wrote, such as the 附1's 年度<br>总体<br>目标) of two characters or more that the browser lays
+     * out over more than two lines — the distinct tops of its line boxes. A label squeezed to one character per line
+     * has as many lines as characters. Form controls inside a label are not text and are not counted.
      */
     static final String WRAPPED_LABELS = """
             const wrapped = [];
             for (const el of document.querySelectorAll('label, th, .doc-meta span')) {
               if (el.offsetParent === null) continue;
-              const text = el.textContent.replace(/\\s+/g, '');
-              if (text.length < 2) continue;
-              const tops = new Set();
               const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                if (!node.textContent.trim()) continue;
+                const text = node.textContent.replace(/\\s+/g, '');
+                if (text.length < 2) continue;
                 const range = document.createRange();
                 range.selectNodeContents(node);
+                const tops = new Set();
                 for (const rect of range.getClientRects()) {
                   if (rect.width > 0) tops.add(Math.round(rect.top));
                 }
+                if (tops.size > 2) wrapped.push(text.slice(0, 16) + '：' + tops.size + ' 行');
               }
-              if (tops.size > 2) wrapped.push(text.slice(0, 16) + '：' + tops.size + ' 行');
             }
             return wrapped;
             """;
@@ -107,9 +107,11 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
         assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).as("viewport")
                 .isEqualTo(WIDTH);
         Number pageWidth = (Number) browser.executeScript("return document.scrollingElement.scrollWidth");
-        assertThat(pageWidth.intValue()).as(path + ": no sideways scrolling of the page").isLessThanOrEqualTo(WIDTH);
         @SuppressWarnings("unchecked")
         List<String> wrapped = (List<String>) browser.executeScript(WRAPPED_LABELS);
+        // Printed for the record (README, before/after): the page's width and what wrapped.
+        System.out.println("phone " + path + ": scrollWidth " + pageWidth + ", wrapped labels " + wrapped);
+        assertThat(pageWidth.intValue()).as(path + ": no sideways scrolling of the page").isLessThanOrEqualTo(WIDTH);
         assertThat(wrapped).as(path + ": labels wrapped over more than two lines").isEmpty();
 
         Path shot = SCREENSHOTS.resolve(name + ".png");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,8 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
 
     static ChromeDriver browser;
 
+    final SoftAssertions softly = new SoftAssertions();
+
     @LocalServerPort int port;
     @Autowired DepartmentRepository departments;
 
@@ -93,32 +96,37 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
         // The 汇总表 is far wider than the phone: it scrolls inside its own frame, not the page.
         Number tableScroll = (Number) browser.executeScript(
                 "const t = document.getElementById('summary-table'); return t.scrollWidth - t.clientWidth;");
-        assertThat(tableScroll.intValue()).as("the table scrolls inside its frame").isPositive();
+        softly.assertThat(tableScroll.intValue()).as("the table scrolls inside its frame").isPositive();
 
         String sheet = browser.findElement(By.cssSelector("#summary-table a[href^='/sheets/']")).getAttribute("href");
         check(sheet.substring(sheet.indexOf("/sheets/")), "phone-sheet");
         assertThat(browser.findElements(By.tagName("table"))).isNotEmpty();
+        softly.assertAll();
     }
 
     private void check(String path, String name) throws Exception {
         browser.get("http://localhost:" + port + path);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
-        assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).as("viewport")
-                .isEqualTo(WIDTH);
-        Number pageWidth = (Number) browser.executeScript("return document.scrollingElement.scrollWidth");
-        @SuppressWarnings("unchecked")
-        List<String> wrapped = (List<String>) browser.executeScript(WRAPPED_LABELS);
-        // Printed for the record (README, before/after): the page's width and what wrapped.
-        System.out.println("phone " + path + ": scrollWidth " + pageWidth + ", wrapped labels " + wrapped);
-        assertThat(pageWidth.intValue()).as(path + ": no sideways scrolling of the page").isLessThanOrEqualTo(WIDTH);
-        assertThat(wrapped).as(path + ": labels wrapped over more than two lines").isEmpty();
-
+        // A phone browser widens the layout viewport (zooms out) to fit a page that is too wide: that is a failure too.
+        Number viewport = (Number) browser.executeScript("return window.innerWidth");
+        softly.assertThat(viewport.intValue()).as(path + ": layout viewport").isEqualTo(WIDTH);
+        // Taken before the checks, so that a failing layout can be seen.
         Path shot = SCREENSHOTS.resolve(name + ".png");
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
         if (Boolean.getBoolean("jixiao.docs.screenshots")) {
             Files.copy(shot, Path.of("docs", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
+        Number pageWidth = (Number) browser.executeScript("return document.scrollingElement.scrollWidth");
+        @SuppressWarnings("unchecked")
+        List<String> wrapped = (List<String>) browser.executeScript(WRAPPED_LABELS);
+        // Printed for the record (README, before/after): the page's width and what wrapped.
+        System.out.println("phone " + path + ": viewport " + viewport + ", scrollWidth " + pageWidth
+                + ", wrapped labels " + wrapped);
+        // Soft: every page is measured and reported, not only the first that fails.
+        softly.assertThat(pageWidth.intValue()).as(path + ": no sideways scrolling of the page")
+                .isLessThanOrEqualTo(WIDTH);
+        softly.assertThat(wrapped).as(path + ": labels wrapped over more than two lines").isEmpty();
     }
 
     private void signIn(String username) {

@@ -85,7 +85,7 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
 
     @Test
     void homeSummaryAndSheetFitA390PixelPhone() throws Exception {
-        signIn("officer");
+        Chromium.signIn(browser, "http://localhost:" + port, "officer");
         Long departmentId = departments.findByName(DemoAccounts.SEED_DEPARTMENT).orElseThrow().getId();
 
         check("/", "phone-home");
@@ -127,14 +127,5 @@ class PhoneLayoutBrowserTest extends IntegrationTest {
         softly.assertThat(pageWidth.intValue()).as(path + ": no sideways scrolling of the page")
                 .isLessThanOrEqualTo(WIDTH);
         softly.assertThat(wrapped).as(path + ": labels wrapped over more than two lines").isEmpty();
-    }
-
-    private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().endsWith("/login"));
-        assertThat(browser.getCurrentUrl()).as("signed in as " + username).doesNotContain("/login");
     }
 }

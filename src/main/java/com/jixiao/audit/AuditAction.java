@@ -37,7 +37,10 @@ public enum AuditAction {
     DOWNLOAD_SHEET("下载自评表"),
     DOWNLOAD_REPORT("下载部门自评报告"),
     PRINT_SHEET("打印自评表"),
-    PRINT_REPORT("打印部门自评报告");
+    PRINT_REPORT("打印部门自评报告"),
+    NARRATIVE_SAVE("保存自评报告"),
+    NARRATIVE_SUBMIT("提交自评报告"),
+    NARRATIVE_REOPEN("撤回自评报告的提交");
 
     private static final Map<String, AuditAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::name, Function.identity()));

@@ -17,7 +17,8 @@ final class AuditLabels {
             Map.entry("Department", "预算部门"),
             Map.entry("Office", "科室"),
             Map.entry("AppUser", "用户"),
-            Map.entry("ScoreTable", "年度得分表"));
+            Map.entry("ScoreTable", "年度得分表"),
+            Map.entry("NarrativeReport", "自评报告"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("name", "名称"),
@@ -64,7 +65,10 @@ final class AuditLabels {
             Map.entry("target", "年度指标值"),
             Map.entry("actual", "实际完成值"),
             Map.entry("score", "得分"),
-            Map.entry("deviationNote", "偏差原因分析及改进措施"));
+            Map.entry("deviationNote", "偏差原因分析及改进措施"),
+            Map.entry("version", "版本"),
+            Map.entry("title", "标题"),
+            Map.entry("sections", "正文"));
 
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("DRAFT", "草稿"),
@@ -78,10 +82,14 @@ final class AuditLabels {
             Map.entry("OFFICER", "填报人"),
             Map.entry("HEAD", "部门负责人"),
             Map.entry("AUDITOR", "审计"),
-            Map.entry("ADMIN", "管理员"));
+            Map.entry("ADMIN", "管理员"),
+            Map.entry("pdf", "PDF"),
+            Map.entry("print", "打印页"),
+            Map.entry("xlsx", "Excel"),
+            Map.entry("csv", "CSV"));
 
     /** Fields whose values are codes rather than what someone typed. */
-    private static final Set<String> CODED = Set.of("status", "kind", "role");
+    private static final Set<String> CODED = Set.of("status", "kind", "role", "format");
 
     private AuditLabels() {
     }

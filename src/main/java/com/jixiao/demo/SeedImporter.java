@@ -4,11 +4,12 @@ import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.department.Office;
 import com.jixiao.department.OfficeRepository;
+import com.jixiao.narrative.NarrativeReport;
+import com.jixiao.narrative.NarrativeReportRepository;
+import com.jixiao.narrative.NarrativeService;
 import com.jixiao.project.Project;
 import com.jixiao.project.ProjectDetails;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.report.NarrativeReport;
-import com.jixiao.report.NarrativeReportRepository;
 import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.FundsLineKind;
 import com.jixiao.sheet.Indicator;
@@ -38,6 +39,7 @@ public class SeedImporter {
     private final ProjectRepository projects;
     private final ScoreSheetRepository sheets;
     private final NarrativeReportRepository reports;
+    private final NarrativeService narratives;
 
     /** @return true when the document was imported, false when its department-year already exists */
     @Transactional
@@ -66,7 +68,8 @@ public class SeedImporter {
         report.setUnitLine(data.unitLine());
         report.setPrintedAverageScore(data.printedAverageScore());
         addSections(report, data.sections());
-        reports.save(report);
+        // As the migration did for reports imported before versions existed: the filed text is version 1.
+        narratives.saveImported(report, "导入");
     }
 
     private void importProject(Department department, int year, SeedDocument.ProjectData data) {

@@ -32,10 +32,4 @@ class SummaryController {
         model.addAttribute("page", summaries.summary(departmentId, year));
         return "report/findings";
     }
-
-    @GetMapping("/departments/{departmentId}/years/{year}/report")
-    String report(@PathVariable Long departmentId, @PathVariable int year, Model model) {
-        model.addAttribute("page", summaries.departmentReport(departmentId, year));
-        return "report/department-report";
-    }
 }

@@ -1,6 +1,7 @@
 package com.jixiao.report;
 
 import com.jixiao.department.Department;
+import com.jixiao.narrative.NarrativeReport;
 import com.jixiao.scoring.Finding;
 import com.jixiao.sheet.SheetPage;
 import java.math.BigDecimal;

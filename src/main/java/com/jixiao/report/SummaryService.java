@@ -3,6 +3,8 @@ package com.jixiao.report;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentService;
+import com.jixiao.narrative.NarrativeReport;
+import com.jixiao.narrative.NarrativeReportRepository;
 import com.jixiao.project.Project;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.SummaryCheck;
@@ -282,16 +284,5 @@ public class SummaryService {
 
     private static List<String> gradeNames() {
         return RuleProfile.nationalDefault().gradeNames();
-    }
-
-    /** @throws NotFoundException when the department has no report for the year */
-    public DepartmentReportPage departmentReport(Long departmentId, int year) {
-        Department department = departments.get(departmentId);
-        NarrativeReport report = reports.findDepartmentReport(departmentId, year)
-                .orElseThrow(() -> new NotFoundException(department.getName() + " 没有 " + year + " 年度的自评报告。"));
-        return new DepartmentReportPage(department, year, report);
-    }
-
-    public record DepartmentReportPage(Department department, int fiscalYear, NarrativeReport report) {
     }
 }

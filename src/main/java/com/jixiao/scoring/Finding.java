@@ -12,4 +12,9 @@ public record Finding(String code, Severity severity, String message, String pat
     public static final String FUNDS = "预算执行率";
     public static final String TOTAL = "总分";
     public static final String SUMMARY = "汇总表";
+
+    /** The Chinese title pages show; {@link #code} stays for the API, filters and as the page's tooltip. */
+    public String title() {
+        return FindingCodes.title(code);
+    }
 }

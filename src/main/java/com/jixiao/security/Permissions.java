@@ -24,6 +24,16 @@ public final class Permissions {
         return guard.canReview(departmentId);
     }
 
+    /** Write and save the department's 自评报告. */
+    public boolean draftReport(Long departmentId) {
+        return guard.canDraftReport(departmentId);
+    }
+
+    /** Mark the 自评报告 已提交 or withdraw that. */
+    public boolean submitReport(Long departmentId) {
+        return guard.canSubmitReport(departmentId);
+    }
+
     /** Add and rename the department's offices; create and edit its projects. */
     public boolean manage(Long departmentId) {
         return guard.canManage(departmentId);

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * (403).</li>
  * </ul>
  * Who may do what: view and export — anyone whose scope holds the department; edit and submit — the
- * department's 填报人; approve, return and reopen — the department's 部门负责人.
+ * department's 填报人; approve, return and reopen — the department's 部门负责人; the 自评报告 — drafted by the
+ * department's 填报人 or 部门负责人, submitted by its 部门负责人.
  */
 @Component
 public class ScopeGuard {
@@ -89,6 +90,19 @@ public class ScopeGuard {
         return canReadAuditTrail() && scope().allDepartments();
     }
 
+    /**
+     * Write and save the department's 自评报告: its 填报人 drafts it, its 部门负责人 may edit it too (the head signs it,
+     * so the head must be able to correct a sentence without sending it back).
+     */
+    public boolean canDraftReport(Long departmentId) {
+        return canView(departmentId) && (scope().is(Role.OFFICER) || scope().is(Role.HEAD));
+    }
+
+    /** Mark the 自评报告 已提交 (or withdraw that): the department's 部门负责人 only, as for approving sheets. */
+    public boolean canSubmitReport(Long departmentId) {
+        return canReview(departmentId);
+    }
+
     public boolean canExport(Long departmentId) {
         return canView(departmentId);
     }
@@ -117,6 +131,14 @@ public class ScopeGuard {
 
     public void checkCanReview(Long departmentId) {
         check(departmentId, canReview(departmentId), "只有本部门的部门负责人可以审核自评表。");
+    }
+
+    public void checkCanDraftReport(Long departmentId) {
+        check(departmentId, canDraftReport(departmentId), "只有本部门的填报人或部门负责人可以编写自评报告。");
+    }
+
+    public void checkCanSubmitReport(Long departmentId) {
+        check(departmentId, canSubmitReport(departmentId), "只有本部门的部门负责人可以提交自评报告。");
     }
 
     public void checkCanManage(Long departmentId) {

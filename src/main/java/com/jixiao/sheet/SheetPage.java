@@ -2,8 +2,8 @@ package com.jixiao.sheet;
 
 import com.jixiao.department.Department;
 import com.jixiao.department.Office;
+import com.jixiao.narrative.NarrativeReport;
 import com.jixiao.project.Project;
-import com.jixiao.report.NarrativeReport;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.jixiao.sheet;
 
 import com.jixiao.common.web.NotFoundException;
+import com.jixiao.narrative.NarrativeReportRepository;
 import com.jixiao.project.Project;
-import com.jixiao.report.NarrativeReportRepository;
 import com.jixiao.security.ScopeGuard;
 import java.util.List;
 import java.util.function.Supplier;

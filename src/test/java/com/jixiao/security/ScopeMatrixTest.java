@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
+import com.jixiao.narrative.NarrativeService;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetService;
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ScopeMatrixTest extends IntegrationTest {
 
+    @Autowired NarrativeService narratives;
     @Autowired MockMvc mvc;
     @Autowired AppUserDetailsService userDetails;
     @Autowired AppUserRepository users;
@@ -113,26 +115,31 @@ class ScopeMatrixTest extends IntegrationTest {
         int summaryStatus = mvc.perform(get("/departments/" + departmentId(department) + "/years/2021/summary")
                 .with(user(principal))).andReturn().getResponse().getStatus();
         assertThat(summaryStatus).as("汇总表 and sheet agree").isEqualTo(sheetStatus);
+        int reportStatus = mvc.perform(get("/departments/" + departmentId(department) + "/years/2021/report")
+                .with(user(principal))).andReturn().getResponse().getStatus();
+        assertThat(reportStatus).as("自评报告 and 汇总表 agree").isEqualTo(summaryStatus);
         return sheetStatus == 200 ? "OK" : String.valueOf(sheetStatus);
     }
 
-    @ParameterizedTest(name = "{0} × {1}: view {2}, edit {3}, submit {4}, approve {5}, export {6}")
+    @ParameterizedTest(name = "{0} × {1}: view {2}, edit {3}, submit {4}, approve {5}, export {6}, draft report {7}, "
+            + "submit report {8}")
     @CsvSource({
-            "officer,         SEED,    OK,  OK,  OK,  403, OK",
-            "officer,         EXAMPLE, 404, 404, 404, 404, 404",
-            "head,            SEED,    OK,  403, 403, OK,  OK",
-            "head,            EXAMPLE, 404, 404, 404, 404, 404",
-            "officer2,        SEED,    404, 404, 404, 404, 404",
-            "officer2,        EXAMPLE, OK,  OK,  OK,  403, OK",
-            "auditor,         SEED,    OK,  403, 403, 403, OK",
-            "auditor,         EXAMPLE, OK,  403, 403, 403, OK",
-            "auditor-example, SEED,    404, 404, 404, 404, 404",
-            "auditor-example, EXAMPLE, OK,  403, 403, 403, OK",
-            "admin,           SEED,    OK,  403, 403, 403, OK",
-            "admin,           EXAMPLE, OK,  403, 403, 403, OK",
+            "officer,         SEED,    OK,  OK,  OK,  403, OK,  OK,  403",
+            "officer,         EXAMPLE, 404, 404, 404, 404, 404, 404, 404",
+            "head,            SEED,    OK,  403, 403, OK,  OK,  OK,  OK",
+            "head,            EXAMPLE, 404, 404, 404, 404, 404, 404, 404",
+            "officer2,        SEED,    404, 404, 404, 404, 404, 404, 404",
+            "officer2,        EXAMPLE, OK,  OK,  OK,  403, OK,  OK,  403",
+            "auditor,         SEED,    OK,  403, 403, 403, OK,  403, 403",
+            "auditor,         EXAMPLE, OK,  403, 403, 403, OK,  403, 403",
+            "auditor-example, SEED,    404, 404, 404, 404, 404, 404, 404",
+            "auditor-example, EXAMPLE, OK,  403, 403, 403, OK,  403, 403",
+            "admin,           SEED,    OK,  403, 403, 403, OK,  403, 403",
+            "admin,           EXAMPLE, OK,  403, 403, 403, OK,  403, 403",
     })
     void roleTimesDepartmentTimesAction(String username, String department, String view, String edit, String submit,
-                                        String approve, String export) throws Exception {
+                                        String approve, String export, String draftReport, String submitReport)
+            throws Exception {
         UserPrincipal principal = principal(username);
         Long sheetId = draftIn(department);
         Long departmentId = departmentId(department);
@@ -145,6 +152,8 @@ class ScopeMatrixTest extends IntegrationTest {
         assertThat(outcome(() -> guard.checkCanEdit(departmentId))).as("edit guard").isEqualTo(edit);
         assertThat(outcome(() -> guard.checkCanSubmit(departmentId))).as("submit").isEqualTo(submit);
         assertThat(outcome(() -> guard.checkCanReview(departmentId))).as("approve").isEqualTo(approve);
+        assertThat(outcome(() -> narratives.editor(departmentId, 2021, false))).as("draft report").isEqualTo(draftReport);
+        assertThat(outcome(() -> guard.checkCanSubmitReport(departmentId))).as("submit report").isEqualTo(submitReport);
         SecurityContextHolder.clearContext();
         assertThat(exportOutcome(principal, departmentId)).as("export").isEqualTo(export);
     }

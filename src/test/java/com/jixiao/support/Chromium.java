@@ -4,9 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The machine's headless Debian Chromium for browser tests (installed by .ci/run), with the flags
@@ -33,6 +37,22 @@ public final class Chromium {
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Signs the browser in through the real sign-in page with the demo password and waits until it has left it.
+     *
+     * @param baseUrl e.g. {@code http://localhost:8080}
+     */
+    public static void signIn(WebDriver driver, String baseUrl, String username) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys("jixiao-demo");
+        driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        if (driver.getCurrentUrl().contains("/login")) {
+            throw new IllegalStateException(username + " could not sign in: " + driver.getCurrentUrl());
         }
     }
 }

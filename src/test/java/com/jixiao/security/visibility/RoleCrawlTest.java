@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sent as the page filled it, inside a transaction that is rolled back so the walk changes nothing. Whatever a role is
  * offered must not answer 403 (the page should not have offered it) and never 500.
  *
+ * <p>Every page walked must also read as Chinese (issue 14.5): its visible text may hold no Latin word and no code-like
+ * token (FINDING_CODE, AppUser, null) except the few a Chinese user reads too — see {@link #ALLOWED}.
+ *
  * <p>Bounded: links up to {@value #DEPTH} clicks from the home page, and at most {@value #PER_PATTERN} addresses per
  * pattern (ids replaced by {@code {n}}; one per kind of download), since the 13 sheets of the seed offer the same links
  * each.
@@ -43,8 +46,26 @@ class RoleCrawlTest extends IntegrationTest {
     static final int DEPTH = 4;
     static final int PER_PATTERN = 2;
 
+    /**
+     * Latin that belongs on a Chinese page: the product's name, the file types users download (and know by these
+     * names), the paper size, and the 附1's own labels 全年预算数(A), 全年执行数(B) and 执行率 B/A. User names, 项目编码
+     * values and the audit chain's hexadecimal signatures are data and allowed by {@link #allowed}; numbers, dates,
+     * units such as 万元 and % contain no Latin letters at all.
+     */
+    static final Set<String> ALLOWED = Set.of("Jixiao", "PDF", "CSV", "Excel", "A4", "A", "B");
+
+    /** A signature or key fingerprint as the audit pages print it, for the reader to compare with a printed one. */
+    static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]{8,}");
+
+    /** A Latin word, or any token that looks like code: SOME_CODE, camelCase, Type#12. */
+    static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[0-9A-Za-z_#.]*[A-Za-z][0-9A-Za-z_#.]*");
+
+    /** 项目编码 as the seed and users write them: 130811213QX4TBVF3N040. */
+    static final java.util.regex.Pattern PROJECT_CODE = java.util.regex.Pattern.compile("\\d[0-9A-Z]{9,}");
+
     @Autowired MockMvc mvc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     record Visit(String url, int depth, String from) {
     }
@@ -57,6 +78,11 @@ class RoleCrawlTest extends IntegrationTest {
         Set<String> seen = new HashSet<>();
         Set<String> postedForms = new HashSet<>();
         List<String> refused = new ArrayList<>();
+        Map<String, String> latin = new java.util.TreeMap<>();
+        Set<String> usernames = new HashSet<>(jdbc.queryForList("select username from app_user", String.class));
+        // The database account the application runs as, which the audit verification page names (an account name).
+        usernames.add(jdbc.queryForObject("select current_user", String.class));
+        usernames.addAll(dataWords());
         Queue<Visit> queue = new ArrayDeque<>(List.of(new Visit("/", 0, "(start)")));
         int pages = 0;
         int posts = 0;
@@ -74,6 +100,9 @@ class RoleCrawlTest extends IntegrationTest {
                 continue;
             }
             Document page = SignedIn.page(response);
+            for (String word : latinWords(page, usernames)) {
+                latin.putIfAbsent(word, visit.url());
+            }
             for (Element link : page.select("a[href]")) {
                 enqueue(queue, seen, perPattern, link.attr("href"), visit);
             }
@@ -96,6 +125,73 @@ class RoleCrawlTest extends IntegrationTest {
         }
         assertThat(refused).as(username + " walked " + pages + " pages and sent " + posts + " forms").isEmpty();
         assertThat(pages).as("the walk reached the pages behind the home page").isGreaterThan(20);
+        assertThat(latin).as(username + ": Latin words or codes in visible text (word → first page)").isEmpty();
+    }
+
+    /**
+     * Latin that people (and other tests: bad-input corpus, sessions, sign-in races) typed into records, which pages
+     * show as typed: names, codes, contacts, indicator texts, user names, and the values — not the field names — of
+     * audit events. Audit action codes are data only when this version has no label for them (events written by
+     * tests); a known code must appear as its Chinese label, so it is never allowed here.
+     */
+    Set<String> dataWords() {
+        StringBuilder text = new StringBuilder();
+        jdbc.queryForList("""
+                select concat_ws(' ', name, code, summary_name, using_office_name, contact, published_grade) from project
+                union all select concat_ws(' ', name, short_name) from department
+                union all select name from office
+                union all select concat_ws(' ', username, display_name) from app_user
+                union all select concat_ws(' ', name, note, target_text, actual_text, deviation_note) from indicator
+                union all select concat_ws(' ', title, year_label, expected_goal, actual_result, funds_deviation_note,
+                                           funds_printed_rate) from score_sheet
+                union all select concat_ws(' ', username, client_address) from audit_event
+                """, String.class).forEach(value -> text.append(value).append(' '));
+        for (String json : jdbc.queryForList("select concat_ws(' ', before_json, after_json) from audit_event",
+                String.class)) {
+            text.append(json.replaceAll("\"[^\"]*\"\\s*:", " ")).append(' ');
+        }
+        Set<String> known = java.util.Arrays.stream(com.jixiao.audit.AuditAction.values()).map(Enum::name)
+                .collect(Collectors.toSet());
+        // Events that tests wrote with invented codes: their action, record type and non-JSON payload (shown under
+        // the field name "value") are the test's data too.
+        jdbc.queryForList("select distinct action || ' ' || coalesce(entity_type, '') from audit_event "
+                        + "where action <> all (?)", String.class, (Object) known.toArray(String[]::new))
+                .forEach(codes -> text.append(codes).append(' '));
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from audit_event where "
+                + "left(ltrim(after_json), 1) not in ('{', '[') or left(ltrim(before_json), 1) not in ('{', '['))",
+                Boolean.class))) {
+            text.append("value ");
+        }
+        Set<String> words = new HashSet<>();
+        java.util.regex.Matcher matcher = LATIN.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group().replaceAll("^[.#]+|[.#]+$", ""));
+        }
+        return words;
+    }
+
+    /** The words of the page's visible text (and of its title and buttons) that are not Chinese nor allowed. */
+    static Set<String> latinWords(Document page, Set<String> usernames) {
+        Document visible = page.clone();
+        visible.select("script, style, template, noscript, [hidden], input[type=hidden]").remove();
+        StringBuilder text = new StringBuilder(visible.title()).append(' ').append(visible.body().text());
+        visible.select("input[type=submit], input[type=button]").forEach(b -> text.append(' ').append(b.val()));
+        visible.select("[placeholder]").forEach(e -> text.append(' ').append(e.attr("placeholder")));
+        Set<String> words = new java.util.TreeSet<>();
+        java.util.regex.Matcher matcher = LATIN.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group().replaceAll("^[.#]+|[.#]+$", "");
+            if (!allowed(word, usernames)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    static boolean allowed(String word, Set<String> usernames) {
+        return ALLOWED.contains(word) || usernames.contains(word) || PROJECT_CODE.matcher(word).matches()
+                || HEX.matcher(word).matches()
+                || word.matches("(?i)[\\w-]+\\.(pdf|xlsx|csv)");
     }
 
     /** The form sent as the page filled it; the transaction is rolled back, so nothing it does is kept. */

@@ -1,4 +1,4 @@
-package com.jixiao.report;
+package com.jixiao.narrative;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,4 +1,4 @@
-package com.jixiao.report;
+package com.jixiao.narrative;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

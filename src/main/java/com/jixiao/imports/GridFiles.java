@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -64,7 +63,7 @@ final class GridFiles {
                 case "docx" -> document(bytes);
                 default -> throw new NotAnAnnexException("文件既不是 Excel 工作簿（.xlsx）也不是 Word 文档（.docx），无法读取附1。");
             };
-        } catch (IOException | POIXMLException | EmptyFileException
+        } catch (IOException | POIXMLException
                  | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
             // A damaged or hostile file (a DOCTYPE, a broken part): POI refuses it, and so do we, in Chinese.
             throw new NotAnAnnexException("文件已损坏或格式不受支持，无法读取。请在 Excel 或 Word 中打开后另存为 .xlsx 或 .docx 再上传。");

@@ -37,7 +37,9 @@ public enum AuditAction {
     DOWNLOAD_SHEET("下载自评表"),
     DOWNLOAD_REPORT("下载部门自评报告"),
     PRINT_SHEET("打印自评表"),
-    PRINT_REPORT("打印部门自评报告");
+    PRINT_REPORT("打印部门自评报告"),
+    IMPORT_CONFIRM("导入附1自评表"),
+    API_SHEET_SAVE("通过接口保存自评表");
 
     private static final Map<String, AuditAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::name, Function.identity()));

@@ -74,10 +74,16 @@ class ScoreApiErrors {
                 "该记录在您读取之后已被他人修改：请重新读取（GET）后再保存。");
     }
 
-    @ExceptionHandler({SheetLockedException.class, ProjectLockedException.class, SheetStateException.class})
+    @ExceptionHandler({SheetLockedException.class, ProjectLockedException.class})
     ResponseEntity<Map<String, Object>> locked(RuntimeException e) {
         String message = e instanceof SheetLockedException ? "该自评表已提交或已审核，不能再修改。" : e.getMessage();
         return body(HttpStatus.CONFLICT, "locked", null, message);
+    }
+
+    /** A workflow step the sheet's state does not allow (incomplete, already submitted, read by an old version). */
+    @ExceptionHandler(SheetStateException.class)
+    ResponseEntity<Map<String, Object>> state(SheetStateException e) {
+        return body(HttpStatus.CONFLICT, "refused", null, e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -8,13 +8,17 @@ import com.jixiao.imports.SheetWriter;
 import com.jixiao.imports.StoredSheets;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetService;
+import com.jixiao.sheet.edit.EditorService;
 import com.jixiao.sheet.workflow.SheetWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -35,6 +39,7 @@ class SheetApiController {
     private final SheetService sheets;
     private final SheetWriter writer;
     private final SheetWorkflow workflow;
+    private final EditorService editor;
 
     record SheetJson(Long id, Long version, String status, String project, Integer year, String department,
                      String implementingUnit, String amountsIn, ImportedSheet.Funds funds, ImportedSheet.Goal goal,
@@ -65,6 +70,15 @@ class SheetApiController {
     }
 
     record SubmitRequest(Long version) {
+    }
+
+    @Operation(summary = "为项目新建自评表", description = "按评价模板（template：default、county-20-80、with-cost、"
+            + "no-satisfaction）新建草稿；项目已有自评表时返回已有的那张。")
+    @PostMapping(path = "/api/v1/projects/{projectId}/sheet", produces = "application/json")
+    ResponseEntity<SheetJson> create(@PathVariable Long projectId,
+                                     @RequestParam(required = false, defaultValue = "default") String template) {
+        Long id = editor.createFromTemplate(projectId, template);
+        return ResponseEntity.status(HttpStatus.CREATED).body(json(sheets.page(id)));
     }
 
     @Operation(summary = "读取自评表")

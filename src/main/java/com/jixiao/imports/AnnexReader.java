@@ -315,8 +315,10 @@ final class AnnexReader {
             String actual = cell(r, cols.get(Col.ACTUAL));
             String note = cell(r, cols.get(Col.NOTE));
             boolean hasNumbers = cell(r, cols.get(Col.WEIGHT)) != null || cell(r, cols.get(Col.SCORE)) != null;
-            if (three == null && target == null && actual == null && !hasNumbers) {
-                continue; // a 二级 with no rows, or a blank line
+            if (target == null && actual == null && !hasNumbers) {
+                // A 二级 with no rows, a blank line, or a note written beside an empty 二级 (as Jixiao's own 附1
+                // export does): not an indicator.
+                continue;
             }
             rows.add(new Indicator(level1, level1Weight, level2, three, target, actual,
                     score(r, cols.get(Col.WEIGHT)), score(r, cols.get(Col.SCORE)), note));

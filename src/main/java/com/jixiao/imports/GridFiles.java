@@ -161,12 +161,21 @@ final class GridFiles {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case STRING -> cell.getRichStringCellValue().getString().strip();
+            case STRING -> unneutralised(cell.getRichStringCellValue().getString()).strip();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
         };
+    }
+
+    /**
+     * Exports (Jixiao's own 附1 .xlsx among them) put an apostrophe before a text that Excel would take for a
+     * formula ("=1", "-5%", "+3"); the apostrophe is not part of the value.
+     */
+    private static String unneutralised(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 
     private static String plain(BigDecimal value) {

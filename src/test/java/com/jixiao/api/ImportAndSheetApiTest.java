@@ -116,8 +116,8 @@ class ImportAndSheetApiTest extends IntegrationTest {
 
     @Test
     void projectsAreCreatedReadAndUpdatedWithTheirVersionAndScope() throws Exception {
-        long department = jdbc.queryForObject("select department_id from app_user_department d join app_user u "
-                + "on u.id = d.user_id where u.username = 'officer'", Long.class);
+        long department = jdbc.queryForObject("select department_id from app_user "
+                + "where username = 'officer'", Long.class);
         String name = "接口项目" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode created = body(json("officer", post("/api/v1/projects"),
                 "{\"departmentId\": " + department + ", \"fiscalYear\": 2033, \"name\": \"" + name + "\"}")
@@ -159,8 +159,8 @@ class ImportAndSheetApiTest extends IntegrationTest {
      */
     @Test
     void aSheetIsWrittenFromThePreviewJsonThenSubmittedAndLocked() throws Exception {
-        long department = jdbc.queryForObject("select department_id from app_user_department d join app_user u "
-                + "on u.id = d.user_id where u.username = 'officer'", Long.class);
+        long department = jdbc.queryForObject("select department_id from app_user "
+                + "where username = 'officer'", Long.class);
         String name = "接口自评表" + UUID.randomUUID().toString().substring(0, 8);
         long project = body(json("officer", post("/api/v1/projects"), "{\"departmentId\": " + department
                 + ", \"fiscalYear\": 2034, \"name\": \"" + name + "\"}")).get("id").asLong();

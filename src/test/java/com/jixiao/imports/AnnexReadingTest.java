@@ -87,6 +87,30 @@ class AnnexReadingTest {
         assertThat(files).isEqualTo(VARIANTS.size() * 2 * 12 + 2);
     }
 
+    /** The files committed under src/test/resources/imports (written by {@link AnnexFiles}) read right too. */
+    @Test
+    void theCommittedExampleFilesReadRight() throws Exception {
+        List<Sheet> sheets = AnnexFiles.sheets();
+        Map<String, List<Sheet>> files = new LinkedHashMap<>();
+        files.put("seed-layout-all-12.xlsx", sheets);
+        files.put("split-target-columns.xlsx", List.of(sheets.get(7)));
+        files.put("marked-yuan-fullwidth.xlsx", List.of(sheets.get(3)));
+        files.put("seed-layout.docx", List.of(sheets.get(0), sheets.get(1)));
+        files.put("split-target-columns.docx", List.of(sheets.get(5)));
+        for (Map.Entry<String, List<Sheet>> file : files.entrySet()) {
+            byte[] bytes;
+            try (var in = getClass().getResourceAsStream("/imports/" + file.getKey())) {
+                bytes = in.readAllBytes();
+            }
+            AnnexFile read = AnnexFile.read(file.getKey(), bytes, LIMITS);
+            assertThat(read.sheets()).hasSize(file.getValue().size());
+            for (int i = 0; i < file.getValue().size(); i++) {
+                compare(file.getKey() + "/" + i, file.getValue().get(i), read.sheets().get(i));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     private void compare(String where, Sheet s, ImportedSheet read) {
         check(where, "project", s.projectName(), read.project());
         check(where, "supervising", s.supervisingOffice(), read.supervisingUnit());

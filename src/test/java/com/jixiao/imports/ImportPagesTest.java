@@ -118,7 +118,7 @@ class ImportPagesTest extends IntegrationTest {
                 Integer.class, saved.departmentId())).isPositive();
 
         // The same project again, 执行数 changed: matched by name in the department and year, the draft updated.
-        Sheet changed = new Sheet(seed.title(), seed.yearLabel(), null, name, seed.supervisingOffice(),
+        Sheet changed = new Sheet(seed.title(), "(2032 年度)", null, name, seed.supervisingOffice(),
                 seed.implementingOffice(), seed.funds(), "新的预期目标", seed.actualResult(), seed.level1(),
                 seed.printedTotalWeight(), seed.printedTotalScore(), null);
         String second = upload("officer", "again.xlsx", AnnexFiles.xlsx(changed, 2032, Style.plain(Layout.SEED)))

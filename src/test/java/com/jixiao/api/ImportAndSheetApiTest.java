@@ -174,8 +174,9 @@ class ImportAndSheetApiTest extends IntegrationTest {
         JsonNode saved = body(json("officer", put("/api/v1/sheets/" + id), read.toString()).andExpect(status().isOk()));
         assertThat(saved.get("indicators").size()).isEqualTo(read.get("indicators").size());
         assertThat(saved.get("goal").get("expected").asString()).isEqualTo(read.get("goal").get("expected").asString());
-        assertThat(saved.get("funds").get("annualBudget").decimalValue())
-                .isEqualByComparingTo(read.get("funds").get("annualBudget").decimalValue());
+        // The editor stores 年度资金总额 as the sum of its rows (this seed sheet prints 100 over rows of 82.73).
+        assertThat(saved.get("funds").get("rows").get(0).get("annualBudget").decimalValue())
+                .isEqualByComparingTo(read.get("funds").get("rows").get(0).get("annualBudget").decimalValue());
         assertThat(saved.get("version").asLong()).isGreaterThan(sheet.get("version").asLong());
 
         json("officer", put("/api/v1/sheets/" + id), read.toString())
@@ -191,8 +192,26 @@ class ImportAndSheetApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.field").value("indicators[0].weight"))
                 .andExpect(jsonPath("$.code").value("badValue"));
 
+        // Qualitative rows need an answer chosen in the editor before 送审: an incomplete sheet is refused in Chinese.
         json("officer", post("/api/v1/sheets/" + id + "/submit"), "{\"version\": " + saved.get("version").asLong() + "}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("refused"))
+                .andExpect(jsonPath("$.message", containsString("自评表还不能提交")));
+        long complete = body(json("officer", put("/api/v1/sheets/" + id), """
+                {"version": %d,
+                 "funds": {"weight": 10, "rows": [{"kind": "APPROPRIATION", "initialBudget": 100, "annualBudget": 100,
+                           "executed": 100}]},
+                 "goal": {"expected": "建成警务站 10 个", "actual": "建成 10 个"},
+                 "indicators": [
+                   {"level1": "产出指标", "level1Weight": 50, "level2": "数量指标", "level3": "警务站建设数量",
+                    "target": "≥10个", "actual": "10个", "weight": 50},
+                   {"level1": "效益指标", "level1Weight": 30, "level2": "社会效益指标", "level3": "群众求助响应率",
+                    "target": "≥90%", "actual": "95%", "weight": 30},
+                   {"level1": "满意度指标", "level1Weight": 10, "level2": "服务对象满意度指标", "level3": "群众满意度",
+                    "target": "≥90%", "actual": "95%", "weight": 10}]}
+                """.formatted(saved.get("version").asLong())).andExpect(status().isOk())).get("version").asLong();
+        json("officer", post("/api/v1/sheets/" + id + "/submit"), "{\"version\": " + complete + "}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.score.total").value(100.0));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SHEET_SUBMIT' and entity_id = ?",
                 Integer.class, String.valueOf(id))).isEqualTo(1);
         long submitted = body(mvc.perform(get("/api/v1/sheets/" + id).with(httpBasic("head", "jixiao-demo")))

@@ -65,6 +65,32 @@ public class ImportService {
         public boolean refused() {
             return refusal != null;
         }
+
+        /**
+         * The editor stores 年度资金总额 as the sum of the rows under it; where the file's total differs from that sum
+         * (the seed prints 100 over rows of 82.73), the user is told before saving.
+         */
+        public List<String> warnings() {
+            ImportedSheet.Funds funds = sheet.funds();
+            if (funds == null || funds.rows() == null) {
+                return List.of();
+            }
+            List<String> warnings = new ArrayList<>();
+            column("年初预算数", funds.initialBudget(), funds.rows().stream().map(ImportedSheet.FundsRow::initialBudget).toList(), warnings);
+            column("全年预算数", funds.annualBudget(), funds.rows().stream().map(ImportedSheet.FundsRow::annualBudget).toList(), warnings);
+            column("全年执行数", funds.executed(), funds.rows().stream().map(ImportedSheet.FundsRow::executed).toList(), warnings);
+            return warnings;
+        }
+
+        private static void column(String label, java.math.BigDecimal total, List<java.math.BigDecimal> rows,
+                                   List<String> warnings) {
+            java.math.BigDecimal sum = rows.stream().filter(java.util.Objects::nonNull)
+                    .reduce(java.math.BigDecimal::add).orElse(null);
+            if (total != null && sum != null && total.compareTo(sum) != 0) {
+                warnings.add("年度资金总额的" + label + " " + total.stripTrailingZeros().toPlainString()
+                        + " 与其下各行之和 " + sum.stripTrailingZeros().toPlainString() + " 不符，保存时以各行之和为准。");
+            }
+        }
     }
 
     /** A staged upload with the plan for each of its sheets. */

@@ -95,6 +95,9 @@ class ImportPagesTest extends IntegrationTest {
         Document preview = page(mvc.perform(get(previewUrl).with(as("officer"))).andReturn().getResponse());
         assertThat(preview.select("h2").text()).isEqualTo(name);
         assertThat(preview.select(".plan").text()).isEqualTo("保存时：新建项目和自评表");
+        // This seed sheet prints a 全年预算数 of 100 over rows of 82.73: said before anything is saved.
+        assertThat(preview.select(".plan-warnings li").eachText())
+                .containsExactly("年度资金总额的全年预算数 100 与其下各行之和 82.73 不符，保存时以各行之和为准。");
         assertThat(preview.select("table.indicators tbody tr")).hasSize(rows(seed));
         assertThat(new java.math.BigDecimal(preview.select(".entered-total").text()))
                 .isEqualByComparingTo(seed.printedTotalScore());

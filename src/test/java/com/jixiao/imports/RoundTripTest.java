@@ -40,9 +40,10 @@ class RoundTripTest extends IntegrationTest {
     @Test
     void everySeedSheetExportedAsXlsxReadsBackToTheSameValues() throws Exception {
         List<Long> ids = jdbc.queryForList("select s.id from score_sheet s join project p on p.id = s.project_id "
-                + "join department d on d.id = p.department_id where d.name = '承德市公安局高新技术产业开发区分局' order by s.id",
+                + "join department d on d.id = p.department_id where d.name = '承德市公安局高新技术产业开发区分局' "
+                + "and p.fiscal_year = 2021 and p.seq <= 13 order by s.id",
                 Long.class);
-        assertThat(ids).hasSize(12);
+        assertThat(ids).as("the seed report's sheets (other tests add projects after them)").hasSize(12);
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (Long id : ids) {

@@ -40,7 +40,9 @@ public enum AuditAction {
     PRINT_REPORT("打印部门自评报告"),
     NARRATIVE_SAVE("保存自评报告"),
     NARRATIVE_SUBMIT("提交自评报告"),
-    NARRATIVE_REOPEN("撤回自评报告的提交");
+    NARRATIVE_REOPEN("撤回自评报告的提交"),
+    IMPORT_CONFIRM("导入附1自评表"),
+    API_SHEET_SAVE("通过接口保存自评表");
 
     private static final Map<String, AuditAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::name, Function.identity()));

@@ -104,7 +104,7 @@ public final class TargetParser {
      * Maps full-width ({@link FullWidth}) and look-alike characters to one spelling and drops all white space, so
      * that {@code ９８％}, {@code 98 %} and {@code 98%} read the same.
      */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = FullWidth.toHalfWidth(text.charAt(i));

@@ -1,5 +1,6 @@
 package com.jixiao.sheet.edit;
 
+import org.springframework.modulith.NamedInterface;
 import com.jixiao.audit.AuditTrail;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.project.Project;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The 自评表 editor: opens a sheet as a form, previews, saves and submits it, and creates new sheets. Every
  * method that takes a sheet id loads it through {@link #loadForEdit(Long)}.
  */
+@NamedInterface("editor")
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package com.jixiao.sheet.edit;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Data;
@@ -14,6 +15,7 @@ import lombok.NoArgsConstructor;
  * categories ride along as hidden fields so that a rejected form re-renders from what was posted, without
  * reloading the sheet.
  */
+@NamedInterface("editor")
 @Data
 public class SheetForm {
 

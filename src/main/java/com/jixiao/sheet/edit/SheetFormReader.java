@@ -1,5 +1,6 @@
 package com.jixiao.sheet.edit;
 
+import org.springframework.modulith.NamedInterface;
 import static com.jixiao.common.input.TextBounds.LONG_TEXT_MAX;
 import static com.jixiao.common.input.TextBounds.NAME_MAX;
 import static com.jixiao.common.input.TextBounds.ROWS_MAX;
@@ -29,6 +30,7 @@ import org.springframework.validation.Errors;
  * {@link NumberBounds} (money NUMERIC(18,6) and not negative, weights and scores NUMERIC(7,2) within [0, 100]);
  * 年度资金总额, the sum of the rows, must fit the money column too.
  */
+@NamedInterface("editor")
 public final class SheetFormReader {
 
     /** The typed funds rows in their printed order. */

@@ -1,5 +1,6 @@
 package com.jixiao.sheet.workflow;
 
+import org.springframework.modulith.NamedInterface;
 import com.jixiao.audit.AuditTrail;
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.security.ScopeGuard;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * submissions; this service adds who may do them and the record of each step in {@code sheet_review}
  * and the audit trail.
  */
+@NamedInterface("workflow")
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)

@@ -89,6 +89,11 @@ public class ScopeGuard {
         return canReadAuditTrail() && scope().allDepartments();
     }
 
+    /** The province dashboard (every department in scope side by side): auditors and administrators. */
+    public boolean canViewProvince() {
+        return scope().is(Role.AUDITOR) || scope().is(Role.ADMIN);
+    }
+
     public boolean canExport(Long departmentId) {
         return canView(departmentId);
     }

@@ -2,6 +2,7 @@ package com.jixiao.dashboard;
 
 import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.Department;
+import com.jixiao.department.DepartmentService;
 import com.jixiao.report.DepartmentYearTotals;
 import com.jixiao.report.SummaryLine;
 import com.jixiao.report.SummaryPage;
@@ -40,6 +41,7 @@ public class DashboardService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final SummaryService summaries;
+    private final DepartmentService departments;
     private final ProvinceQueries provinceQueries;
     private final ScopeGuard guard;
 
@@ -49,12 +51,10 @@ public class DashboardService {
      */
     public DepartmentDashboard department(Long departmentId, int year) {
         SummaryPage page = summaries.summary(departmentId, year);
-        SummaryPage previous;
-        try {
-            previous = summaries.summary(departmentId, year - 1);
-        } catch (NotFoundException e) {
-            previous = null;
-        }
+        // Asked first rather than caught: a NotFoundException inside this transaction would mark it rollback-only.
+        boolean hasPrevious = departments.departmentYears().stream()
+                .anyMatch(dy -> dy.departmentId().equals(departmentId) && dy.fiscalYear() == year - 1);
+        SummaryPage previous = hasPrevious ? summaries.summary(departmentId, year - 1) : null;
         List<String> gradeNames = page.gradeNames();
         return new DepartmentDashboard(departmentId, page.department().getName(), year, progress(page),
                 figures(page), previous == null ? null : figures(previous), points(page), findings(page),

@@ -43,7 +43,7 @@
 
     function statusBars(id, progress) {
         chart(id, {
-            grid: { left: 110, right: 30, top: 10, bottom: 30 },
+            grid: { left: 110, right: 70, top: 10, bottom: 30 },
             xAxis: { type: 'value', minInterval: 1, name: '项目数' },
             yAxis: { type: 'category', inverse: true, data: progress.statuses.map((s) => s.label) },
             series: [{ type: 'bar', name: '项目数', label: { show: true, position: 'right' },
@@ -53,7 +53,7 @@
 
     function gradeBars(id, grades) {
         chart(id, {
-            grid: { left: 50, right: 30, top: 20, bottom: 30 },
+            grid: { left: 50, right: 30, top: 40, bottom: 30 },
             xAxis: { type: 'category', data: grades.map((g) => g.grade) },
             yAxis: { type: 'value', minInterval: 1, name: '项目数' },
             series: [{ type: 'bar', name: '项目数', label: { show: true, position: 'top' },
@@ -76,7 +76,7 @@
         });
         if (data.findings.length) {
             chart('chart-findings', {
-                grid: { left: 190, right: 40, top: 10, bottom: 30 },
+                grid: { left: 190, right: 60, top: 10, bottom: 30 },
                 xAxis: { type: 'value', minInterval: 1, name: '数量' },
                 yAxis: { type: 'category', inverse: true, data: data.findings.map((f) => f.title) },
                 series: [{ type: 'bar', name: '数量', label: { show: true, position: 'right' },
@@ -123,7 +123,7 @@
         const statuses = data.progress.statuses;
         chart('chart-progress', {
             legend: { top: 0 },
-            grid: { left: 220, right: 30, top: 40, bottom: 30 },
+            grid: { left: 220, right: 70, top: 40, bottom: 30 },
             xAxis: { type: 'value', minInterval: 1, name: '项目数' },
             yAxis: { type: 'category', inverse: true, data: data.departments.map((l) => l.departmentName) },
             series: statuses.map((s, i) => ({ type: 'bar', stack: '项目', name: s.label,
@@ -144,7 +144,7 @@
         gradeBars('chart-grades', data.gradeNames.map((g) => ({ grade: g, count: data.grades[g] })));
         if (data.mostFindings.length) {
             chart('chart-findings', {
-                grid: { left: 220, right: 40, top: 10, bottom: 30 },
+                grid: { left: 220, right: 70, top: 10, bottom: 30 },
                 xAxis: { type: 'value', minInterval: 1, name: '问题数' },
                 yAxis: { type: 'category', inverse: true, data: data.mostFindings.map((l) => l.departmentName) },
                 series: [{ type: 'bar', name: '问题数', itemStyle: { color: COLORS[0] }, label: { show: true, position: 'right' },

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.jixiao.common.format.Formats;
+import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentRepository;
+import com.jixiao.project.Project;
 import com.jixiao.project.ProjectRepository;
 import com.jixiao.report.DraftsApartTest;
 import com.jixiao.report.SummaryService;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +50,7 @@ class DashboardTest extends IntegrationTest {
     @Autowired ScoreSheetRepository sheets;
     @Autowired TransactionTemplate tx;
     @Autowired SummaryService summaries;
+    @Autowired JdbcTemplate jdbc;
 
     long seedId;
     long draftsId;
@@ -55,7 +59,19 @@ class DashboardTest extends IntegrationTest {
     void departments() {
         seedId = departments.findByName("承德市公安局高新技术产业开发区分局").orElseThrow().getId();
         draftsId = DraftsApartTest.fixture(tx, departments, projects, sheets);
+        // The year after the fixture's: one project without a sheet, so that its dashboard has a year before.
+        tx.executeWithoutResult(status -> {
+            Department department = departments.findById(draftsId).orElseThrow();
+            if (jdbc.queryForObject("select count(*) from project where department_id = ? and fiscal_year = ?",
+                    Integer.class, draftsId, NEXT_YEAR) == 0) {
+                Project project = new Project(department, NEXT_YEAR, 1, "次年新项目");
+                project.setUsingOfficeName("测试科");
+                projects.save(project);
+            }
+        });
     }
+
+    static final int NEXT_YEAR = DraftsApartTest.YEAR + 1;
 
     String body(String url, int expectedStatus) throws Exception {
         return mvc.perform(get(url).accept(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML))
@@ -154,6 +170,13 @@ class DashboardTest extends IntegrationTest {
     @Test
     @WithUserDetails("auditor")
     void provinceSumsEqualTheDepartmentsAndTheirSummaryTables() throws Exception {
+        // Before any request: MockMvc's filter chain clears the test's security context when a request ends.
+        long scorer = summaries.summary(seedId, 2021).allFindings().stream()
+                .filter(f -> Finding.FUNDS.equals(f.path()))
+                .filter(f -> Set.of(FindingCodes.FUNDS_RATE_MISSING_BUDGET, FindingCodes.EXECUTION_RATE_ABOVE_100,
+                        FindingCodes.DEVIATION_NOTE_MISSING).contains(f.code()))
+                .count();
+        assertThat(scorer).as("the seed has funds findings to count").isPositive();
         DocumentContext province = json("/dashboard/province/data?year=2021");
         String line = "$.departments[?(@.departmentId == " + seedId + ")]";
         DocumentContext department = json(dashboard(seedId, 2021) + "/data");
@@ -165,11 +188,6 @@ class DashboardTest extends IntegrationTest {
         assertThat(province.read(line + ".progress.statuses[*].count", List.class))
                 .isEqualTo(department.read("$.progress.statuses[*].count", List.class));
         // The database's count of funds-block findings equals the scorer's, over the same results.
-        long scorer = summaries.summary(seedId, 2021).allFindings().stream()
-                .filter(f -> Finding.FUNDS.equals(f.path()))
-                .filter(f -> Set.of(FindingCodes.FUNDS_RATE_MISSING_BUDGET, FindingCodes.EXECUTION_RATE_ABOVE_100,
-                        FindingCodes.DEVIATION_NOTE_MISSING).contains(f.code()))
-                .count();
         assertThat(province.read(line + ".fundsFindings", List.class)).containsExactly((int) scorer);
         // Every department's states add up to its projects, and the province's to the sum of them.
         List<Map<String, Object>> lines = province.read("$.departments");
@@ -193,6 +211,27 @@ class DashboardTest extends IntegrationTest {
                 .isEqualTo(dashboard(seedId, 2021));
         assertThat(page.select("script:not([src])")).isEmpty();
         assertThat(page.select("[style]")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void theYearBeforeIsComparedWithItsOwnSummaryFigures() throws Exception {
+        DocumentContext data = json(dashboard(draftsId, NEXT_YEAR) + "/data");
+
+        assertThat(data.read("$.current.projects", Integer.class)).isEqualTo(1);
+        assertThat(data.read("$.current.results", Integer.class)).isZero();
+        assertThat(data.read("$.current.averageScore", Object.class)).isNull();
+        assertThat(data.read("$.previous.year", Integer.class)).isEqualTo(DraftsApartTest.YEAR);
+        assertThat(data.read("$.previous.projects", Integer.class)).isEqualTo(5);
+        assertThat(data.read("$.previous.results", Integer.class)).isEqualTo(2);
+        assertThat(decimal(data.read("$.previous.averageScore"))).isEqualByComparingTo("98.75");
+        assertThat(data.read("$.progress.statuses[0].label", String.class)).isEqualTo("未建立");
+
+        Document page = html(dashboard(draftsId, NEXT_YEAR));
+        assertThat(page.select("#no-previous")).isEmpty();
+        assertThat(page.select("#chart-compare")).hasSize(1);
+        assertThat(page.select("#table-compare tbody tr").get(2).select("td").stream().map(td -> td.text()))
+                .containsExactly("", "98.75");
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.support.Chromium;
 import com.jixiao.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +24,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +69,10 @@ class DashboardBrowserTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("chart-error")).isDisplayed()).isFalse();
         screenshot("dashboard-department");
         assertNoConsoleErrors();
+        // On A4 the tables carry the numbers (pdftotext reads them back; charts are pictures).
+        String printed = printA4("dashboard-department").replaceAll("\\s+", "");
+        assertThat(printed).contains("填报进度", "等级分布", "96.04", "481.149665", "缺少偏差原因分析", "需要关注的项目")
+                .doesNotContain("打印本页");
 
         // A point that no other point covers (several seed projects share 100 % and full marks), where ECharts drew it.
         String unique = """
@@ -100,6 +109,20 @@ class DashboardBrowserTest extends IntegrationTest {
         assertThat(browser.getCurrentUrl()).endsWith(url);
         waitForCharts();
         assertNoConsoleErrors();
+    }
+
+    /** Prints the page to an A4 portrait PDF under target/screenshots and returns its text. */
+    private String printA4(String name) throws Exception {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0));
+        options.setOrientation(PrintOptions.Orientation.PORTRAIT);
+        Path pdf = SCREENSHOTS.resolve(name + ".pdf");
+        Files.write(pdf, Base64.getDecoder().decode(browser.print(options).getContent()));
+        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return text;
     }
 
     /** Clicks inside the chart at the pixel the script returns (relative to the chart's top-left corner). */

@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                 # province scale: 100 departments, 50,000 projects
 #   PROJECTS=10000 bench/run.sh  # smaller, for a quick look
+#   ONLY=province bench/run.sh   # only the province dashboard step (data generated, then stop)
 #
 # Needs: JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client), curl, jstat, python3.
 # Builds the jar, starts Jixiao on its own embedded PostgreSQL under target/bench-db (kept between
@@ -11,7 +12,8 @@
 #     500-project department, with wrk at 16/32/64 connections after a warm-up;
 #   - the 自评表 page, and sheet saves through the real editor form (bench/save.py);
 #   - how the 汇总表 grows at 50, 500 and 5,000 projects in a department;
-#   - the annual export of all projects, in a second JVM limited to -Xmx256m, with its peak heap.
+#   - the annual export of all projects, in a second JVM limited to -Xmx256m, with its peak heap;
+#   - the auditors' province dashboard (every department's sums from the database), JSON and page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -81,6 +83,24 @@ check_ok() { # refuses to measure redirects to the login page or errors
     [ "$code" = 200 ] || { echo "GET $1 answered $code, not 200: sign-in failed?"; exit 1; }
 }
 SUMMARY="$BASE/departments/$D500/years/$YEAR/summary"
+
+mean_ms() { # single client: mean time of 10 requests after 3 warm-ups, in ms
+    local total=0 t
+    for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: $COOKIE" "$1"; done
+    for _ in $(seq 1 10); do
+        t=$(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: $COOKIE" "$1")
+        total=$(awk -v a="$total" -v b="$t" 'BEGIN { print a + b }')
+    done
+    awk -v t="$total" 'BEGIN { printf "%.0f", t * 100 }'
+}
+
+say "-- province dashboard, all $DEPARTMENTS departments and $PROJECTS projects summed by the database (single client, mean of 10 after 3 warm-ups; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+PROVINCE_JSON="$BASE/dashboard/province/data?year=$YEAR"
+PROVINCE_PAGE="$BASE/dashboard/province?year=$YEAR"
+check_ok "$PROVINCE_JSON"; check_ok "$PROVINCE_PAGE"
+say "$(printf 'province JSON: %6s ms, %s bytes' "$(mean_ms "$PROVINCE_JSON")" "$(curl -s -H "Cookie: $COOKIE" "$PROVINCE_JSON" | wc -c)")"
+say "$(printf 'province page: %6s ms' "$(mean_ms "$PROVINCE_PAGE")")"
+if [ "${ONLY:-}" = province ]; then stop_app; say "results in $RESULTS"; exit 0; fi
 SHEET_PAGE="$BASE/sheets/$SHEET"
 
 run_wrk() { # $1 label, $2 connections, $3 url
@@ -139,13 +159,7 @@ say "-- 汇总表 growth, every request rendered (single client, mean of 10 afte
 for size in 50 500 5000; do
     d=$(dept_with "$size")
     url="$BASE/departments/$d/years/$YEAR/summary"
-    for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: $COOKIE" "$url"; done
-    total=0
-    for _ in $(seq 1 10); do
-        t=$(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: $COOKIE" "$url")
-        total=$(awk -v a="$total" -v b="$t" 'BEGIN { print a + b }')
-    done
-    say "$(printf '%5s projects: %6.0f ms' "$size" "$(awk -v t="$total" 'BEGIN { print t * 100 }')")"
+    say "$(printf '%5s projects: %6s ms' "$size" "$(mean_ms "$url")")"
 done
 stop_app
 

@@ -49,6 +49,16 @@ public final class Permissions {
         return guard.isAdministrator();
     }
 
+    /** The province dashboard (全省概览). */
+    public boolean viewProvince() {
+        return guard.canViewProvince();
+    }
+
+    /** The department's dashboard: whoever may view the department. */
+    public boolean view(Long departmentId) {
+        return guard.canView(departmentId);
+    }
+
     public boolean readAuditTrail() {
         return guard.canReadAuditTrail();
     }

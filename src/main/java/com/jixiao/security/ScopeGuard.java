@@ -103,6 +103,11 @@ public class ScopeGuard {
         return canReview(departmentId);
     }
 
+    /** The province dashboard (every department in scope side by side): auditors and administrators. */
+    public boolean canViewProvince() {
+        return scope().is(Role.AUDITOR) || scope().is(Role.ADMIN);
+    }
+
     public boolean canExport(Long departmentId) {
         return canView(departmentId);
     }

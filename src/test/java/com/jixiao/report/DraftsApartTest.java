@@ -45,10 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @WithUserDetails("auditor")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DraftsApartTest extends IntegrationTest {
+public class DraftsApartTest extends IntegrationTest {
 
-    static final int YEAR = 2022;
-    static final String DEPARTMENT = "草稿不计入测试局";
+    public static final int YEAR = 2022;
+    public static final String DEPARTMENT = "草稿不计入测试局";
 
     @Autowired MockMvc mvc;
     @Autowired DepartmentRepository departments;
@@ -65,9 +65,9 @@ class DraftsApartTest extends IntegrationTest {
 
     /**
      * The department of this test, created once per database (the overview test's own context uses it
-     * too). @return its id
+     * too, and so do the dashboards' tests). @return its id
      */
-    static long fixture(TransactionTemplate tx, DepartmentRepository departments, ProjectRepository projects,
+    public static long fixture(TransactionTemplate tx, DepartmentRepository departments, ProjectRepository projects,
                         ScoreSheetRepository sheets) {
         return tx.execute(status -> departments.findByName(DEPARTMENT).map(Department::getId).orElseGet(() -> {
             Department department = departments.save(new Department(DEPARTMENT, "测试局"));

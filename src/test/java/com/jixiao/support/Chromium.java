@@ -32,6 +32,8 @@ public final class Chromium {
                     "--disable-component-update", "--disable-sync", "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("jixiao-chromium").toAbsolutePath(),
                     "--window-size=" + windowSize);
+            // Keeps the console (script errors, CSP refusals) readable through driver.manage().logs().
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
             return new ChromeDriver(service, options);

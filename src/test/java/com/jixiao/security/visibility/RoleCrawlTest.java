@@ -47,12 +47,14 @@ class RoleCrawlTest extends IntegrationTest {
     static final int PER_PATTERN = 2;
 
     /**
-     * Latin that belongs on a Chinese page: the product's name, the file types users download (and know by these
-     * names), the paper size, and the 附1's own labels 全年预算数(A), 全年执行数(B) and 执行率 B/A. User names, 项目编码
+     * Latin that belongs on a Chinese page: the product's name, the file types users download or upload (and know by
+     * these names and extensions), the size unit of an upload limit, the paper size, and the 附1's own labels
+     * 全年预算数(A), 全年执行数(B) and 执行率 B/A. User names, 项目编码
      * values and the audit chain's hexadecimal signatures are data and allowed by {@link #allowed}; numbers, dates,
      * units such as 万元 and % contain no Latin letters at all.
      */
-    static final Set<String> ALLOWED = Set.of("Jixiao", "PDF", "CSV", "Excel", "A4", "A", "B");
+    static final Set<String> ALLOWED = Set.of("Jixiao", "PDF", "CSV", "Excel", "Word", "xlsx", "docx", "MB", "A4",
+            "A", "B");
 
     /** A signature or key fingerprint as the audit pages print it, for the reader to compare with a printed one. */
     static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]{8,}");

@@ -37,6 +37,8 @@ final class AuditLabels {
             Map.entry("failedAttempts", "连续失败次数"),
             Map.entry("lockedUntil", "锁定至"),
             Map.entry("username", "用户名"),
+            Map.entry("address", "来源地址"),
+            Map.entry("minutes", "锁定时长（分钟）"),
             Map.entry("displayName", "姓名"),
             Map.entry("role", "角色"),
             Map.entry("allDepartments", "全部部门"),

@@ -63,10 +63,8 @@ public class SeedImporter {
     private void importDepartmentReport(Department department, SeedDocument document) {
         SeedDocument.DepartmentReport data = document.report();
         NarrativeReport report = new NarrativeReport(department, document.fiscalYear(), null, data.title());
-        report.setSummaryTitle(data.summaryTitle());
-        report.setSealLine(data.sealLine());
-        report.setUnitLine(data.unitLine());
-        report.setPrintedAverageScore(data.printedAverageScore());
+        report.recordFiledText(null, null, data.summaryTitle(), data.sealLine(), data.unitLine(),
+                data.printedAverageScore());
         addSections(report, data.sections());
         // As the migration did for reports imported before versions existed: the filed text is version 1.
         narratives.saveImported(report, "导入");
@@ -88,8 +86,7 @@ public class SeedImporter {
         if (data.report() != null) {
             SeedDocument.ProjectReport reportData = data.report();
             NarrativeReport report = new NarrativeReport(department, year, project, reportData.title());
-            report.setPreamble(reportData.preamble());
-            report.setClosing(reportData.closing());
+            report.recordFiledText(reportData.preamble(), reportData.closing(), null, null, null, null);
             addSections(report, reportData.sections());
             reports.save(report);
         }

@@ -20,7 +20,6 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /**
  * A narrative self-evaluation report (一、…五、): the department's report for a year when
@@ -34,7 +33,6 @@ import lombok.Setter;
  */
 @Entity
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class NarrativeReport {
 
@@ -70,18 +68,14 @@ public class NarrativeReport {
     private long lockVersion;
 
     /** Number of the latest {@link NarrativeVersion}; 0 for a project report, which has no versions. */
-    @Setter(AccessLevel.NONE)
     private int currentVersion;
 
     /** When and by whom the head marked the report 已提交; null while it is being drafted. */
-    @Setter(AccessLevel.NONE)
     private OffsetDateTime submittedAt;
-    @Setter(AccessLevel.NONE)
     private String submittedBy;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @Setter(AccessLevel.NONE)
     private List<NarrativeSection> sections = new ArrayList<>();
 
     public NarrativeReport(Department department, int fiscalYear, Project project, String title) {
@@ -89,6 +83,20 @@ public class NarrativeReport {
         this.fiscalYear = fiscalYear;
         this.project = project;
         this.title = title;
+    }
+
+    /**
+     * A filed report as it was printed (imported, not typed here): the text around the numbered sections and, for a
+     * department's report, the 汇总表's heading lines and the average score it printed.
+     */
+    public void recordFiledText(String filedPreamble, String filedClosing, String filedSummaryTitle,
+                                String filedSealLine, String filedUnitLine, BigDecimal filedAverageScore) {
+        preamble = filedPreamble;
+        closing = filedClosing;
+        summaryTitle = filedSummaryTitle;
+        sealLine = filedSealLine;
+        unitLine = filedUnitLine;
+        printedAverageScore = filedAverageScore;
     }
 
     public void addSection(String heading, String body) {

@@ -6,15 +6,14 @@ import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.RuleProfiles;
 import com.jixiao.scoring.Scorer;
 import com.jixiao.scoring.SheetInput;
+import com.jixiao.scoring.SheetInput.FlatRow;
 import com.jixiao.scoring.SheetInput.FundsInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -89,24 +88,16 @@ class ScoreApiController {
         ScoreRequest.Funds funds = request.funds();
         FundsInput fundsInput = funds == null ? null : new FundsInput(funds.initialBudget(), funds.annualBudget(),
                 funds.executed(), funds.weight(), funds.enteredScore(), funds.deviationNote());
-        // Rows arrive flat; group them by 一级指标 in the order each first appears.
-        Map<String, List<IndicatorInput>> rowsByLevel1 = new LinkedHashMap<>();
-        Map<String, java.math.BigDecimal> level1Weights = new LinkedHashMap<>();
         List<ScoreRequest.Indicator> indicators = request.indicators() == null ? List.of() : request.indicators();
+        List<FlatRow> flat = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             ScoreRequest.Indicator row = Objects.requireNonNullElseGet(indicators.get(i),
                     () -> new ScoreRequest.Indicator(null, null, null, null, null, null, null, null, null, null));
-            String level1 = row.level1() == null ? "" : row.level1();
-            rowsByLevel1.computeIfAbsent(level1, key -> new ArrayList<>()).add(new IndicatorInput(row.level2(),
-                    row.level3(), row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(),
-                    answer(row.answer(), i)));
-            if (row.level1Weight() != null) {
-                level1Weights.putIfAbsent(level1, row.level1Weight());
-            }
+            flat.add(new FlatRow(row.level1(), row.level1Weight(), new IndicatorInput(row.level2(), row.level3(),
+                    row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(),
+                    answer(row.answer(), i))));
         }
-        List<Level1Input> level1 = rowsByLevel1.entrySet().stream()
-                .map(entry -> new Level1Input(entry.getKey(), level1Weights.get(entry.getKey()), entry.getValue()))
-                .toList();
+        List<Level1Input> level1 = Level1Input.groupFlat(flat);
         int year = request.fiscalYear() != null ? request.fiscalYear() : Year.now().getValue();
         return new SheetInput(fundsInput, level1, request.enteredTotal(), request.enteredTotalWeight(),
                 request.enteredGrade(), year);

@@ -1,14 +1,12 @@
 package com.jixiao.imports;
 
 import com.jixiao.scoring.SheetInput;
+import com.jixiao.scoring.SheetInput.FlatRow;
 import com.jixiao.scoring.SheetInput.FundsInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One 附1 as read from a file (or sent to the API): entered values only, amounts in 万元 whatever the file used.
@@ -55,18 +53,11 @@ public record ImportedSheet(String sheet, String project, String code, Integer y
     public SheetInput toInput() {
         FundsInput fundsInput = funds == null ? null : new FundsInput(funds.initialBudget(), funds.annualBudget(),
                 funds.executed(), funds.weight(), funds.enteredScore(), null);
-        Map<String, List<IndicatorInput>> rows = new LinkedHashMap<>();
-        Map<String, BigDecimal> weights = new LinkedHashMap<>();
-        for (Indicator row : indicators) {
-            String level1 = row.level1() == null ? "" : row.level1();
-            rows.computeIfAbsent(level1, key -> new ArrayList<>()).add(new IndicatorInput(row.level2(), row.level3(),
-                    row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(), null));
-            if (row.level1Weight() != null) {
-                weights.putIfAbsent(level1, row.level1Weight());
-            }
-        }
-        List<Level1Input> level1 = rows.entrySet().stream()
-                .map(e -> new Level1Input(e.getKey(), weights.get(e.getKey()), e.getValue())).toList();
+        List<Level1Input> level1 = Level1Input.groupFlat(indicators.stream()
+                .map(row -> new FlatRow(row.level1(), row.level1Weight(), new IndicatorInput(row.level2(),
+                        row.level3(), row.target(), row.actual(), row.weight(), row.enteredScore(),
+                        row.deviationNote(), null)))
+                .toList());
         BigDecimal totalWeight = null;
         return new SheetInput(fundsInput, level1, enteredTotal, totalWeight, null,
                 year != null ? year : java.time.Year.now().getValue() - 1);

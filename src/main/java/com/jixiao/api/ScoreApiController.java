@@ -12,7 +12,6 @@ import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,13 +55,13 @@ class ScoreApiController {
         if (request.funds() != null) {
             text(request.funds().deviationNote(), TextBounds.LONG_TEXT_MAX, "funds.deviationNote");
         }
-        List<ScoreRequest.Indicator> rows = request.indicators() == null ? List.of() : request.indicators();
+        List<IndicatorJson> rows = request.indicators() == null ? List.of() : request.indicators();
         if (rows.size() > TextBounds.ROWS_MAX) {
             throw new ApiBadRequestException("indicators", "三级指标最多 " + TextBounds.ROWS_MAX + " 行，当前 "
                     + rows.size() + " 行");
         }
         for (int i = 0; i < rows.size(); i++) {
-            ScoreRequest.Indicator row = rows.get(i);
+            IndicatorJson row = rows.get(i);
             if (row == null) {
                 continue;
             }
@@ -88,11 +87,10 @@ class ScoreApiController {
         ScoreRequest.Funds funds = request.funds();
         FundsInput fundsInput = funds == null ? null : new FundsInput(funds.initialBudget(), funds.annualBudget(),
                 funds.executed(), funds.weight(), funds.enteredScore(), funds.deviationNote());
-        List<ScoreRequest.Indicator> indicators = request.indicators() == null ? List.of() : request.indicators();
+        List<IndicatorJson> indicators = request.indicators() == null ? List.of() : request.indicators();
         List<FlatRow> flat = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
-            ScoreRequest.Indicator row = Objects.requireNonNullElseGet(indicators.get(i),
-                    () -> new ScoreRequest.Indicator(null, null, null, null, null, null, null, null, null, null));
+            IndicatorJson row = Objects.requireNonNullElse(indicators.get(i), IndicatorJson.EMPTY);
             flat.add(new FlatRow(row.level1(), row.level1Weight(), new IndicatorInput(row.level2(), row.level3(),
                     row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(),
                     answer(row.answer(), i))));
@@ -107,10 +105,7 @@ class ScoreApiController {
         if (answer == null || answer.isBlank()) {
             return null;
         }
-        return Arrays.stream(QualitativeAnswer.values())
-                .filter(value -> value.name().equals(answer) || value.label().equals(answer))
-                .findFirst()
-                .orElseThrow(() -> new ApiBadRequestException("indicators[" + index + "].answer",
+        return QualitativeAnswer.parse(answer).orElseThrow(() -> new ApiBadRequestException("indicators[" + index + "].answer",
                         "“" + answer + "”不是有效的定性答案，可用：ACHIEVED（达成年度指标）、PARTIALLY_ACHIEVED、NOT_ACHIEVED"));
     }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * missing; what is missing becomes a finding, not an error. Numbers are bounded while they are parsed
  * ({@link BoundedNumberJson}); texts, rows and the year are bounded by {@link ScoreApiController} before scoring.
  */
-public record ScoreRequest(String profile, Funds funds, List<Indicator> indicators,
+public record ScoreRequest(String profile, Funds funds, List<IndicatorJson> indicators,
                            @JsonDeserialize(using = Score.class) BigDecimal enteredTotal,
                            @JsonDeserialize(using = Weight.class) BigDecimal enteredTotalWeight,
                            String enteredGrade, Integer fiscalYear) {
@@ -22,12 +22,5 @@ public record ScoreRequest(String profile, Funds funds, List<Indicator> indicato
                         @JsonDeserialize(using = Money.class) BigDecimal executed,
                         @JsonDeserialize(using = Weight.class) BigDecimal weight,
                         @JsonDeserialize(using = Score.class) BigDecimal enteredScore, String deviationNote) {
-    }
-
-    public record Indicator(String level1, @JsonDeserialize(using = Weight.class) BigDecimal level1Weight,
-                            String level2, String level3, String target, String actual,
-                            @JsonDeserialize(using = Weight.class) BigDecimal weight,
-                            @JsonDeserialize(using = Score.class) BigDecimal enteredScore, String deviationNote,
-                            String answer) {
     }
 }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ class SheetApiController {
     }
 
     /** Body of PUT: the sheet's entered values and the version read; amounts in 万元. */
-    record SheetRequest(Long version, Funds funds, ImportedSheet.Goal goal, List<Indicator> indicators) {
+    record SheetRequest(Long version, Funds funds, ImportedSheet.Goal goal, List<IndicatorJson> indicators) {
     }
 
     record Funds(@JsonDeserialize(using = Money.class) BigDecimal initialBudget,
@@ -61,12 +62,6 @@ class SheetApiController {
     record FundsRow(String kind, @JsonDeserialize(using = Money.class) BigDecimal initialBudget,
                     @JsonDeserialize(using = Money.class) BigDecimal annualBudget,
                     @JsonDeserialize(using = Money.class) BigDecimal executed) {
-    }
-
-    record Indicator(String level1, @JsonDeserialize(using = Weight.class) BigDecimal level1Weight, String level2,
-                     String level3, String target, String actual,
-                     @JsonDeserialize(using = Weight.class) BigDecimal weight,
-                     @JsonDeserialize(using = Score.class) BigDecimal enteredScore, String deviationNote) {
     }
 
     record SubmitRequest(Long version) {
@@ -115,9 +110,10 @@ class SheetApiController {
                 .map(row -> new ImportedSheet.FundsRow(row.kind(), row.initialBudget(), row.annualBudget(),
                         row.executed())).toList());
         List<ImportedSheet.Indicator> rows = request.indicators() == null ? List.of() : request.indicators().stream()
-                .map(row -> row == null ? new ImportedSheet.Indicator(null, null, null, null, null, null, null, null, null)
-                        : new ImportedSheet.Indicator(row.level1(), row.level1Weight(), row.level2(), row.level3(),
-                        row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote())).toList();
+                .map(row -> Objects.requireNonNullElse(row, IndicatorJson.EMPTY))
+                .map(row -> new ImportedSheet.Indicator(row.level1(), row.level1Weight(), row.level2(), row.level3(),
+                        row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(),
+                        row.answer())).toList();
         return new ImportedSheet(null, null, null, null, null, null, null, "万元", funds, request.goal(), rows, null,
                 List.of());
     }

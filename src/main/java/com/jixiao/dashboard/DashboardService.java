@@ -4,7 +4,6 @@ import com.jixiao.common.web.NotFoundException;
 import com.jixiao.department.Department;
 import com.jixiao.department.DepartmentService;
 import com.jixiao.report.DepartmentYearTotals;
-import com.jixiao.report.SummaryLine;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryRow;
 import com.jixiao.report.SummaryService;
@@ -111,16 +110,16 @@ public class DashboardService {
     private static DepartmentDashboard.YearFigures figures(SummaryPage page) {
         List<DepartmentDashboard.GradeCount> grades = page.computedGradeCounts().entrySet().stream()
                 .map(entry -> new DepartmentDashboard.GradeCount(entry.getKey(), entry.getValue())).toList();
-        return new DepartmentDashboard.YearFigures(page.fiscalYear(), page.lines().size() + page.unsubmitted().size(),
-                page.lines().size(), page.averageScore(), page.averageComputedScore(), page.executionRate(),
+        return new DepartmentDashboard.YearFigures(page.fiscalYear(), page.rows().size() + page.unsubmitted().size(),
+                page.rows().size(), page.averageScore(), page.averageComputedScore(), page.executionRate(),
                 percent(page.executionRate()), page.totalFunds(), page.findingCount(), grades);
     }
 
     private static List<DepartmentDashboard.ProjectPoint> points(SummaryPage page) {
-        return page.lines().stream().filter(line -> line.executionRate() != null && line.computedTotal() != null)
-                .map(line -> new DepartmentDashboard.ProjectPoint(line.row().projectId(), line.row().sheetId(),
-                        line.row().displayName(), percent(line.executionRate()), line.computedTotal(),
-                        line.computedGrade(), sheetUrl(line.row())))
+        return page.rows().stream().filter(row -> row.executionRate() != null && row.computedTotal() != null)
+                .map(row -> new DepartmentDashboard.ProjectPoint(row.projectId(), row.sheetId(),
+                        row.displayName(), percent(row.executionRate()), row.computedTotal(),
+                        row.computedGrade(), sheetUrl(row)))
                 .toList();
     }
 
@@ -138,27 +137,27 @@ public class DashboardService {
     /** Results graded below 良 by the rules, with an execution rate under the profile's threshold, or missing a note. */
     private static List<DepartmentDashboard.AttentionProject> attention(SummaryPage page, List<String> gradeNames) {
         List<DepartmentDashboard.AttentionProject> out = new ArrayList<>();
-        for (SummaryLine line : page.lines()) {
+        for (SummaryRow row : page.rows()) {
             List<String> reasons = new ArrayList<>();
-            String grade = line.computedGrade();
+            String grade = row.computedGrade();
             if (grade != null && gradeNames.indexOf(grade) > 1) {
-                reasons.add("按规则得分 " + line.computedTotal().setScale(2, RoundingMode.HALF_UP).toPlainString()
+                reasons.add("按规则得分 " + row.computedTotal().setScale(2, RoundingMode.HALF_UP).toPlainString()
                         + "，等级为" + grade + "（低于" + gradeNames.get(1) + "）");
             }
-            BigDecimal threshold = SheetScoring.profile(line.row().profileCode()).executionRateThreshold();
-            if (line.executionRate() != null && line.executionRate().compareTo(threshold) < 0) {
-                reasons.add("执行率 " + percent(line.executionRate()).stripTrailingZeros().toPlainString() + "%，低于 "
+            BigDecimal threshold = SheetScoring.profile(row.profileCode()).executionRateThreshold();
+            if (row.executionRate() != null && row.executionRate().compareTo(threshold) < 0) {
+                reasons.add("执行率 " + percent(row.executionRate()).stripTrailingZeros().toPlainString() + "%，低于 "
                         + percent(threshold).stripTrailingZeros().toPlainString() + "%");
             }
-            long notes = line.findings().stream()
+            long notes = row.findings().stream()
                     .filter(finding -> FindingCodes.DEVIATION_NOTE_MISSING.equals(finding.code())).count();
             if (notes > 0) {
                 reasons.add("缺少偏差原因分析 " + notes + " 处");
             }
             if (!reasons.isEmpty()) {
-                out.add(new DepartmentDashboard.AttentionProject(line.row().projectId(), line.row().displayName(),
-                        line.computedTotal(), grade, percent(line.executionRate()), List.copyOf(reasons),
-                        sheetUrl(line.row())));
+                out.add(new DepartmentDashboard.AttentionProject(row.projectId(), row.displayName(),
+                        row.computedTotal(), grade, percent(row.executionRate()), List.copyOf(reasons),
+                        sheetUrl(row)));
             }
         }
         return out;

@@ -321,7 +321,7 @@ final class AnnexReader {
                 continue;
             }
             rows.add(new Indicator(level1, level1Weight, level2, three, target, actual,
-                    score(r, cols.get(Col.WEIGHT)), score(r, cols.get(Col.SCORE)), note));
+                    score(r, cols.get(Col.WEIGHT)), score(r, cols.get(Col.SCORE)), note, null));
         }
         return rows;
     }

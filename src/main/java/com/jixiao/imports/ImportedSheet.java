@@ -1,5 +1,6 @@
 package com.jixiao.imports;
 
+import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.SheetInput;
 import com.jixiao.scoring.SheetInput.FlatRow;
 import com.jixiao.scoring.SheetInput.FundsInput;
@@ -40,9 +41,15 @@ public record ImportedSheet(String sheet, String project, String code, Integer y
     public record Goal(String expected, String actual) {
     }
 
-    /** A 三级 row with its 一级 (and the 一级's printed points) and 二级. */
+    /**
+     * A 三级 row with its 一级 (and the 一级's printed points) and 二级.
+     *
+     * @param answer a qualitative row's 达成情况 as the editor takes it ({@link QualitativeAnswer} name); null where
+     *               the 附1 has no such cell (files) or the row is scored from its values
+     */
     public record Indicator(String level1, BigDecimal level1Weight, String level2, String level3, String target,
-                            String actual, BigDecimal weight, BigDecimal enteredScore, String deviationNote) {
+                            String actual, BigDecimal weight, BigDecimal enteredScore, String deviationNote,
+                            String answer) {
     }
 
     /** A cell that could not be read: {@code message} names the table and cell, in Chinese. */
@@ -56,7 +63,7 @@ public record ImportedSheet(String sheet, String project, String code, Integer y
         List<Level1Input> level1 = Level1Input.groupFlat(indicators.stream()
                 .map(row -> new FlatRow(row.level1(), row.level1Weight(), new IndicatorInput(row.level2(),
                         row.level3(), row.target(), row.actual(), row.weight(), row.enteredScore(),
-                        row.deviationNote(), null)))
+                        row.deviationNote(), QualitativeAnswer.parse(row.answer()).orElse(null))))
                 .toList());
         BigDecimal totalWeight = null;
         return new SheetInput(fundsInput, level1, enteredTotal, totalWeight, null,

@@ -90,6 +90,7 @@ public class SheetWriter {
             formRow.setScore(plain(row.enteredScore()));
             formRow.setOverrideReason(row.enteredScore() == null ? null : IMPORTED_SCORE);
             formRow.setDeviationNote(row.deviationNote());
+            formRow.setAnswer(row.answer());
             form.getRows().add(formRow);
         }
         BindingResult errors = new BeanPropertyBindingResult(form, "form");

@@ -40,7 +40,7 @@ public final class StoredSheets {
                 for (var row : two.rows()) {
                     indicators.add(new Indicator(one.node().getName(), one.node().getWeight(), two.node().getName(),
                             row.getName(), row.getTargetText(), row.getActualText(), row.getWeight(),
-                            row.getEnteredScore(), row.getDeviationNote()));
+                            row.getEnteredScore(), row.getDeviationNote(), row.getQualitativeAnswer()));
                 }
             }
         }

@@ -4,7 +4,7 @@ import com.jixiao.department.Department;
 import java.util.List;
 
 /**
- * Every project of a fiscal year over a set of departments, for auditors: the results in {@code lines},
+ * Every project of a fiscal year over a set of departments, for auditors: the results in {@code rows},
  * which alone make the totals, and the projects without a result apart in {@code unsubmitted}.
  *
  * @param department the one department chosen, null for all departments in scope
@@ -12,11 +12,11 @@ import java.util.List;
  * @param years      the fiscal years that have projects, newest first
  */
 public record AnnualSummary(int fiscalYear, Department department, List<Department> choices, List<Integer> years,
-                            List<SummaryLine> lines, List<UnsubmittedProject> unsubmitted, List<String> gradeNames,
+                            List<SummaryRow> rows, List<UnsubmittedProject> unsubmitted, List<String> gradeNames,
                             SummarySort sort) {
 
     public SummaryTotals totals() {
-        return new SummaryTotals(lines, gradeNames);
+        return new SummaryTotals(rows, gradeNames);
     }
 
     /** The {@code department} parameter that reproduces this view. */
@@ -25,11 +25,11 @@ public record AnnualSummary(int fiscalYear, Department department, List<Departme
     }
 
     public long departmentCount() {
-        return java.util.stream.Stream.concat(lines.stream().map(line -> line.row().departmentId()),
+        return java.util.stream.Stream.concat(rows.stream().map(SummaryRow::departmentId),
                 unsubmitted.stream().map(UnsubmittedProject::departmentId)).distinct().count();
     }
 
     public int projectCount() {
-        return lines.size() + unsubmitted.size();
+        return rows.size() + unsubmitted.size();
     }
 }

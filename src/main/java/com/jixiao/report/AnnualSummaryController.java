@@ -46,7 +46,7 @@ class AnnualSummaryController {
             return "report/annual-overview";
         }
         SummarySort order = SummarySort.parse(sort);
-        List<SummaryLine> lines = summaries.annual(fiscalYear, ids);
+        List<SummaryRow> lines = summaries.annual(fiscalYear, ids);
         model.addAttribute("page", new AnnualSummary(fiscalYear, single, summaries.departmentsInScope(), years,
                 order.apply(lines), summaries.annualUnsubmitted(fiscalYear, ids),
                 RuleProfile.nationalDefault().gradeNames(), order));

@@ -34,24 +34,24 @@ class NarrativeFigures implements YearFiguresSource {
         SummaryTotals totals = page.totals();
         List<String> grades = page.gradeNames();
         // Grades after the second (优, 良 | 中, 差) are below 良.
-        List<YearFigures.ProjectScore> belowGood = page.lines().stream()
-                .filter(line -> line.computedGrade() != null && grades.indexOf(line.computedGrade()) > 1)
-                .map(line -> new YearFigures.ProjectScore(line.row().displayName(), line.computedTotal(),
-                        line.computedGrade()))
+        List<YearFigures.ProjectScore> belowGood = page.rows().stream()
+                .filter(row -> row.computedGrade() != null && grades.indexOf(row.computedGrade()) > 1)
+                .map(row -> new YearFigures.ProjectScore(row.displayName(), row.computedTotal(),
+                        row.computedGrade()))
                 .toList();
-        List<YearFigures.ProjectRate> lowExecution = page.lines().stream()
-                .filter(line -> line.executionRate() != null && line.executionRate().compareTo(LOW_EXECUTION) < 0)
-                .map(line -> new YearFigures.ProjectRate(line.row().displayName(), line.executionRate()))
+        List<YearFigures.ProjectRate> lowExecution = page.rows().stream()
+                .filter(row -> row.executionRate() != null && row.executionRate().compareTo(LOW_EXECUTION) < 0)
+                .map(row -> new YearFigures.ProjectRate(row.displayName(), row.executionRate()))
                 .toList();
-        List<YearFigures.MissingNote> missingNotes = page.lines().stream()
-                .flatMap(line -> line.findings().stream()
+        List<YearFigures.MissingNote> missingNotes = page.rows().stream()
+                .flatMap(row -> row.findings().stream()
                         .filter(finding -> finding.code().equals(FindingCodes.DEVIATION_NOTE_MISSING))
-                        .map(finding -> new YearFigures.MissingNote(line.row().displayName(), finding.path())))
+                        .map(finding -> new YearFigures.MissingNote(row.displayName(), finding.path())))
                 .toList();
-        List<YearFigures.Attachment> attachments = page.lines().stream()
-                .map(line -> new YearFigures.Attachment(line.row().displayName(), line.row().sheetId()))
+        List<YearFigures.Attachment> attachments = page.rows().stream()
+                .map(row -> new YearFigures.Attachment(row.displayName(), row.sheetId()))
                 .toList();
-        return Optional.of(new YearFigures(page.title(), page.lines().size(), page.unsubmitted().size(),
+        return Optional.of(new YearFigures(page.title(), page.rows().size(), page.unsubmitted().size(),
                 totals.totalInitialBudget(), totals.totalAnnualBudget(), totals.totalExecuted(),
                 totals.executionRate(), totals.averageComputedScore(), totals.computedGradeCounts(), belowGood,
                 lowExecution, missingNotes, attachments));

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A department's 汇总表 for one fiscal year with its totals, in the requested order. {@code lines} are
+ * A department's 汇总表 for one fiscal year with its totals, in the requested order. {@code rows} are
  * the results only (submitted and approved sheets, filed 汇总表 rows): every total, average and grade
  * count is theirs. {@code unsubmitted} lists the other projects apart (未提交, issue 11). {@code sheets}
  * holds every result's sheet keyed by project id, for the printed report that follows the table with
  * each 自评表.
  */
-public record SummaryPage(Department department, int fiscalYear, NarrativeReport report, List<SummaryLine> lines,
+public record SummaryPage(Department department, int fiscalYear, NarrativeReport report, List<SummaryRow> rows,
                           List<UnsubmittedProject> unsubmitted, List<String> gradeNames, SummarySort sort,
                           Map<Long, SheetPage> sheets) {
 
@@ -35,11 +35,7 @@ public record SummaryPage(Department department, int fiscalYear, NarrativeReport
     }
 
     public SummaryTotals totals() {
-        return new SummaryTotals(lines, gradeNames);
-    }
-
-    public List<SummaryRow> rows() {
-        return totals().rows();
+        return new SummaryTotals(rows, gradeNames);
     }
 
     public BigDecimal totalFunds() {
@@ -87,7 +83,7 @@ public record SummaryPage(Department department, int fiscalYear, NarrativeReport
 
     /** The sheets in the order of the table, for the printed report. */
     public List<SheetPage> sheetsInOrder() {
-        return lines.stream().map(line -> sheets.get(line.row().projectId())).filter(java.util.Objects::nonNull)
+        return rows.stream().map(row -> sheets.get(row.projectId())).filter(java.util.Objects::nonNull)
                 .toList();
     }
 }

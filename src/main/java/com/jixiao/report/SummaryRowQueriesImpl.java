@@ -54,7 +54,8 @@ class SummaryRowQueriesImpl implements SummaryRowQueries {
             (Long) rs.getObject(14), (Long) rs.getObject(15),
             rs.getString(16) == null ? null : SheetStatus.valueOf(rs.getString(16)), rs.getString(17),
             rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21),
-            rs.getBigDecimal(22), rs.getString(23), rs.getString(24), rs.getBigDecimal(25), rs.getBigDecimal(26));
+            rs.getBigDecimal(22), rs.getString(23), rs.getString(24), rs.getBigDecimal(25), rs.getBigDecimal(26),
+            null, List.of());
 
     private static final RowMapper<UnsubmittedProject> UNSUBMITTED = (rs, i) -> new UnsubmittedProject(rs.getLong(1),
             rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),

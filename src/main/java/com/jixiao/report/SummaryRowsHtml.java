@@ -20,7 +20,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The 汇总表's project rows rendered to HTML, each row remembered by exactly what its template
- * reads: the department, the year and the row's formatted {@link SummaryCells}. The rows are read
+ * reads: the department, the year and the row's formatted {@link SummaryRow.Cells}. The rows are read
  * from the database and scored on every request as before; only a row whose cells have not been
  * rendered before runs the template. So nothing can go stale — a save, a status change or a renamed
  * office gives different cells and thus a fresh rendering of that one row — and there is nothing to
@@ -39,11 +39,11 @@ class SummaryRowsHtml {
     static final String TEMPLATE = "report/summary-rows";
     private static final String ROW_END = "<!--row-->";
 
-    /** {@code cells} is one row's SummaryCells or a whole table's list of them. */
+    /** {@code cells} is one row's SummaryRow.Cells or a whole table's list of them. */
     private record Key(long departmentId, int year, Object cells) {
     }
 
-    private static Key rowKey(long departmentId, int year, SummaryCells row) {
+    private static Key rowKey(long departmentId, int year, SummaryRow.Cells row) {
         return new Key(departmentId, year, row);
     }
 
@@ -68,7 +68,7 @@ class SummaryRowsHtml {
     String render(SummaryPage page, HttpServletRequest request, HttpServletResponse response) {
         long departmentId = page.department().getId();
         int year = page.fiscalYear();
-        List<SummaryCells> cells = page.lines().stream().map(SummaryLine::cells).toList();
+        List<SummaryRow.Cells> cells = page.rows().stream().map(SummaryRow::cells).toList();
         // The whole table first: a reload of an unchanged department is one lookup.
         Key tableKey = new Key(departmentId, year, cells);
         String table = entries.getIfPresent(tableKey);
@@ -76,9 +76,9 @@ class SummaryRowsHtml {
             return table;
         }
         // Then row by row: after a save, only the saved sheet's row runs the template.
-        Map<SummaryCells, String> known = new HashMap<>();
-        List<SummaryCells> missing = new ArrayList<>();
-        for (SummaryCells row : cells) {
+        Map<SummaryRow.Cells, String> known = new HashMap<>();
+        List<SummaryRow.Cells> missing = new ArrayList<>();
+        for (SummaryRow.Cells row : cells) {
             String rowHtml = entries.getIfPresent(rowKey(departmentId, year, row));
             if (rowHtml != null) {
                 known.put(row, rowHtml);
@@ -95,7 +95,7 @@ class SummaryRowsHtml {
     }
 
     /** Runs the template once for all these rows and remembers each row. */
-    private Map<SummaryCells, String> renderRows(long departmentId, int year, List<SummaryCells> cells,
+    private Map<SummaryRow.Cells, String> renderRows(long departmentId, int year, List<SummaryRow.Cells> cells,
                                                  HttpServletRequest request, HttpServletResponse response) {
         if (cells.isEmpty()) {
             return Map.of();
@@ -108,7 +108,7 @@ class SummaryRowsHtml {
                 new ThymeleafEvaluationContext(applicationContext, null));
         // The template ends every row with ROW_END; escaped cell text cannot contain "<!--".
         String[] rendered = templates.process(TEMPLATE, context).split(ROW_END, -1);
-        Map<SummaryCells, String> rows = new HashMap<>();
+        Map<SummaryRow.Cells, String> rows = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             String row = collapseBetweenTags(rendered[i].strip());
             rows.put(cells.get(i), row);

@@ -6,6 +6,7 @@ import com.jixiao.department.DepartmentService;
 import com.jixiao.narrative.NarrativeReport;
 import com.jixiao.narrative.NarrativeReportRepository;
 import com.jixiao.project.Project;
+import com.jixiao.scoring.PublishedResult;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.SummaryCheck;
 import com.jixiao.security.ScopeGuard;
@@ -71,7 +72,7 @@ public class SummaryService {
             throw new NotFoundException(department.getName() + " 没有 " + year + " 年度的项目。");
         }
         NarrativeReport report = reports.findDepartmentReport(departmentId, year).orElse(null);
-        return new SummaryPage(department, year, report, sort.apply(cachedLines(rows)), unsubmitted, gradeNames(),
+        return new SummaryPage(department, year, report, sort.apply(cachedScored(rows)), unsubmitted, gradeNames(),
                 sort, Map.of());
     }
 
@@ -82,7 +83,7 @@ public class SummaryService {
      */
     public SummaryPage summaryWithSheets(Long departmentId, int year) {
         SummaryPage page = summary(departmentId, year);
-        return new SummaryPage(page.department(), year, page.report(), page.lines(), page.unsubmitted(),
+        return new SummaryPage(page.department(), year, page.report(), page.rows(), page.unsubmitted(),
                 page.gradeNames(), page.sort(), sheetPages(page.rows()));
     }
 
@@ -127,13 +128,13 @@ public class SummaryService {
      *
      * @param departmentIds must not be null; callers pass ids from {@link #departmentsOf(String)}
      */
-    public List<SummaryLine> annual(int year, Collection<Long> departmentIds) {
+    public List<SummaryRow> annual(int year, Collection<Long> departmentIds) {
         List<SummaryRow> rows = departmentIds.isEmpty() ? List.of() : queries.findRowsOfYear(year, departmentIds);
-        List<SummaryLine> lines = new ArrayList<>();
+        List<SummaryRow> scored = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            lines.addAll(cachedLines(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
+            scored.addAll(cachedScored(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
         }
-        return lines;
+        return scored;
     }
 
     /** The projects of a year without a result (未提交), ordered by department and 序号. */
@@ -170,13 +171,13 @@ public class SummaryService {
      * @param unsubmitted null when the export does not list them (the indicator table)
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void streamAnnual(int year, Collection<Long> departmentIds, Consumer<List<SummaryLine>> results,
+    public void streamAnnual(int year, Collection<Long> departmentIds, Consumer<List<SummaryRow>> results,
                              Consumer<List<UnsubmittedProject>> unsubmitted) {
         if (departmentIds.isEmpty()) {
             return;
         }
         chunks((afterDepartment, afterSeq) -> queries.findRowsAfter(year, departmentIds, afterDepartment, afterSeq,
-                Limit.of(CHUNK)), rows -> results.accept(lines(rows)), SummaryRow::departmentId, SummaryRow::seq);
+                Limit.of(CHUNK)), rows -> results.accept(scored(rows)), SummaryRow::departmentId, SummaryRow::seq);
         if (unsubmitted != null) {
             chunks((afterDepartment, afterSeq) -> queries.findUnsubmittedAfter(year, departmentIds, afterDepartment,
                     afterSeq, Limit.of(CHUNK)), unsubmitted, UnsubmittedProject::departmentId, UnsubmittedProject::seq);
@@ -227,16 +228,16 @@ public class SummaryService {
     }
 
     /** Scores the rows' sheets from projections: one statement for all their indicator nodes. */
-    private List<SummaryLine> lines(List<SummaryRow> rows) {
+    private List<SummaryRow> scored(List<SummaryRow> rows) {
         Map<Long, SheetScoring.Scored> scored = score(rows.stream().filter(row -> row.sheetId() != null).toList());
-        return rows.stream().map(row -> line(row, scored.get(row.sheetId()))).toList();
+        return rows.stream().map(row -> withScore(row, scored.get(row.sheetId()))).toList();
     }
 
     /**
-     * As {@link #lines}, but sheets scored before at the same version come from the {@link ScoreCache}:
+     * As {@link #scored}, but sheets scored before at the same version come from the {@link ScoreCache}:
      * for pages, which are viewed far more often than sheets are saved. Exports do not cache.
      */
-    private List<SummaryLine> cachedLines(List<SummaryRow> rows) {
+    private List<SummaryRow> cachedScored(List<SummaryRow> rows) {
         Map<Long, SheetScoring.Scored> scored = new HashMap<>();
         List<SummaryRow> missing = new ArrayList<>();
         for (SummaryRow row : rows) {
@@ -255,7 +256,7 @@ public class SummaryService {
             cache.put(row.sheetId(), row.sheetVersion(), row.profileCode(), row.fiscalYear(), computed.get(row.sheetId()));
         }
         scored.putAll(computed);
-        return rows.stream().map(row -> line(row, scored.get(row.sheetId()))).toList();
+        return rows.stream().map(row -> withScore(row, scored.get(row.sheetId()))).toList();
     }
 
     /** @param rows rows with a sheet; their indicator nodes are read in one statement */
@@ -273,13 +274,12 @@ public class SummaryService {
     }
 
     /** Checks the 汇总表 row against its sheet where a report printed one; {@code scored} is null without a sheet. */
-    private SummaryLine line(SummaryRow row, SheetScoring.Scored scored) {
-        if (scored == null || row.publishedScore() == null) {
-            return SummaryLine.of(row, scored, List.of());
+    private SummaryRow withScore(SummaryRow row, SheetScoring.Scored scored) {
+        PublishedResult published = row.published();
+        if (scored == null || published == null) {
+            return row.scored(scored, List.of());
         }
-        var printed = new com.jixiao.scoring.SummaryRow(row.displayName(), row.publishedFunds(),
-                row.publishedScore(), row.publishedGrade());
-        return SummaryLine.of(row, scored, summaryCheck.check(printed, scored.input(), scored.result()));
+        return row.scored(scored, summaryCheck.check(published, scored.input(), scored.result()));
     }
 
     private static List<String> gradeNames() {

@@ -19,16 +19,16 @@ public record SummarySort(String column, boolean descending) {
             java.text.Collator.getInstance(Locale.CHINA)::compare);
 
     /** Column keys with the key to compare; nulls always sort last, whatever the direction. */
-    private static final Map<String, Function<SummaryLine, ? extends Comparable<?>>> KEYS = Map.ofEntries(
-            Map.entry("seq", line -> line.row().seq()),
-            Map.entry("funds", line -> line.row().funds()),
-            Map.entry("initial", line -> line.row().initialBudget()),
-            Map.entry("budget", line -> line.row().annualBudget()),
-            Map.entry("executed", line -> line.row().executed()),
-            Map.entry("rate", SummaryLine::executionRate),
-            Map.entry("score", line -> line.row().reportedScore()),
-            Map.entry("computed", SummaryLine::computedTotal),
-            Map.entry("findings", SummaryLine::findingCount));
+    private static final Map<String, Function<SummaryRow, ? extends Comparable<?>>> KEYS = Map.ofEntries(
+            Map.entry("seq", row -> row.seq()),
+            Map.entry("funds", row -> row.funds()),
+            Map.entry("initial", row -> row.initialBudget()),
+            Map.entry("budget", row -> row.annualBudget()),
+            Map.entry("executed", row -> row.executed()),
+            Map.entry("rate", SummaryRow::executionRate),
+            Map.entry("score", row -> row.reportedScore()),
+            Map.entry("computed", SummaryRow::computedTotal),
+            Map.entry("findings", SummaryRow::findingCount));
 
     private static final List<String> TEXT_KEYS = List.of("name", "office", "department", "grade", "status");
 
@@ -80,31 +80,31 @@ public record SummarySort(String column, boolean descending) {
         return column + (descending ? ",desc" : ",asc");
     }
 
-    public List<SummaryLine> apply(List<SummaryLine> lines) {
+    public List<SummaryRow> apply(List<SummaryRow> lines) {
         return lines.stream().sorted(comparator()).toList();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Comparator<SummaryLine> comparator() {
-        Comparator<SummaryLine> primary = switch (column) {
-            case "name" -> text(line -> line.row().displayName());
-            case "office" -> text(line -> line.row().usingOfficeName());
-            case "department" -> text(line -> line.row().departmentName());
-            case "grade" -> text(SummaryLine::computedGrade);
-            case "status" -> text(line -> line.row().statusLabel());
+    private Comparator<SummaryRow> comparator() {
+        Comparator<SummaryRow> primary = switch (column) {
+            case "name" -> text(row -> row.displayName());
+            case "office" -> text(row -> row.usingOfficeName());
+            case "department" -> text(row -> row.departmentName());
+            case "grade" -> text(SummaryRow::computedGrade);
+            case "status" -> text(row -> row.statusLabel());
             default -> {
-                Function<SummaryLine, Comparable> key = (Function) KEYS.get(column);
+                Function<SummaryRow, Comparable> key = (Function) KEYS.get(column);
                 Comparator<Comparable> natural = Comparator.naturalOrder();
                 Comparator<Comparable> directed = descending ? natural.reversed() : natural;
                 yield Comparator.comparing(key, Comparator.nullsLast(directed));
             }
         };
         // Ties keep the department's printed order.
-        return primary.thenComparing(line -> line.row().departmentName(), CHINESE)
-                .thenComparingInt(line -> line.row().seq());
+        return primary.thenComparing(row -> row.departmentName(), CHINESE)
+                .thenComparingInt(row -> row.seq());
     }
 
-    private Comparator<SummaryLine> text(Function<SummaryLine, String> key) {
+    private Comparator<SummaryRow> text(Function<SummaryRow, String> key) {
         Comparator<String> collator = java.text.Collator.getInstance(Locale.CHINA)::compare;
         // nullsLast outside the reversal: blanks stay at the bottom in both directions.
         return Comparator.comparing(key, Comparator.nullsLast(descending ? collator.reversed() : collator));

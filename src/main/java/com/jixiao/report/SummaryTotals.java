@@ -11,14 +11,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The 合计 row of a 汇总表, computed from its lines: one implementation for the department page,
+ * The 合计 row of a 汇总表, computed from its rows: one implementation for the department page,
  * the cross-department view and the printed report.
  */
-public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
-
-    public List<SummaryRow> rows() {
-        return lines.stream().map(SummaryLine::row).toList();
-    }
+public record SummaryTotals(List<SummaryRow> rows, List<String> gradeNames) {
 
     public BigDecimal totalFunds() {
         return sum(SummaryRow::funds);
@@ -51,19 +47,19 @@ public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
 
     /** Mean of the reported scores, to the cent; null when nothing is scored. */
     public BigDecimal averageScore() {
-        return average(rows().stream().map(SummaryRow::reportedScore).toList());
+        return average(rows.stream().map(SummaryRow::reportedScore).toList());
     }
 
     /** Mean of the scores computed by the rules, over the projects with a sheet. */
     public BigDecimal averageComputedScore() {
-        return average(lines.stream().map(SummaryLine::computedTotal).toList());
+        return average(rows.stream().map(SummaryRow::computedTotal).toList());
     }
 
     /** Number of projects per computed grade, in the profile's order (优, 良, 中, 差). */
     public Map<String, Long> computedGradeCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         gradeNames.forEach(name -> counts.put(name, 0L));
-        lines.stream().map(SummaryLine::computedGrade).filter(Objects::nonNull)
+        rows.stream().map(SummaryRow::computedGrade).filter(Objects::nonNull)
                 .forEach(grade -> counts.merge(grade, 1L, Long::sum));
         return counts;
     }
@@ -71,17 +67,17 @@ public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
     /** Number of projects per grade as reported (printed 汇总表 names such as 优秀), in order of appearance. */
     public Map<String, Long> reportedGradeCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        rows().stream().map(SummaryRow::publishedGrade).filter(Objects::nonNull)
+        rows.stream().map(SummaryRow::publishedGrade).filter(Objects::nonNull)
                 .forEach(grade -> counts.merge(grade, 1L, Long::sum));
         return counts;
     }
 
     public long findingCount() {
-        return lines.stream().mapToLong(SummaryLine::findingCount).sum();
+        return rows.stream().mapToLong(SummaryRow::findingCount).sum();
     }
 
     public List<Finding> allFindings() {
-        return lines.stream().flatMap(line -> line.findings().stream()).toList();
+        return rows.stream().flatMap(row -> row.findings().stream()).toList();
     }
 
     private static BigDecimal average(List<BigDecimal> values) {
@@ -98,6 +94,6 @@ public record SummaryTotals(List<SummaryLine> lines, List<String> gradeNames) {
     }
 
     private BigDecimal sum(Function<SummaryRow, BigDecimal> column) {
-        return rows().stream().map(column).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return rows.stream().map(column).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -18,4 +18,23 @@ public enum QualitativeAnswer {
     public String label() {
         return label;
     }
+
+    /**
+     * The answer named by its code (ACHIEVED) or its Chinese label, blanks around it ignored: what the editor, the
+     * import and the API accept alike.
+     *
+     * @return empty for a blank or unknown text
+     */
+    public static java.util.Optional<QualitativeAnswer> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String key = text.strip();
+        for (QualitativeAnswer answer : values()) {
+            if (answer.name().equals(key) || answer.label.equals(key)) {
+                return java.util.Optional.of(answer);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class SummaryCheck {
 
-    public List<Finding> check(SummaryRow row, SheetInput sheet, SheetResult result) {
+    public List<Finding> check(PublishedResult row, SheetInput sheet, SheetResult result) {
         List<Finding> out = new ArrayList<>();
         String name = row.projectName() == null ? "" : row.projectName().strip();
         String at = Finding.SUMMARY + "/" + name;

@@ -223,6 +223,47 @@ class ImportAndSheetApiTest extends IntegrationTest {
     }
 
     @Test
+    void aQualitativeRowsAnswerIsWrittenReadBackAndKeptWhenTheReadSheetIsPutAgain() throws Exception {
+        long department = jdbc.queryForObject("select department_id from app_user where username = 'officer'", Long.class);
+        long project = body(json("officer", post("/api/v1/projects"), "{\"departmentId\": " + department
+                + ", \"fiscalYear\": 2035, \"name\": \"定性接口" + UUID.randomUUID().toString().substring(0, 8) + "\"}"))
+                .get("id").asLong();
+        JsonNode created = body(mvc.perform(post("/api/v1/projects/" + project + "/sheet")
+                .with(httpBasic("officer", "jixiao-demo"))).andExpect(status().isCreated()));
+        long id = created.get("id").asLong();
+        String sheet = """
+                {"version": VERSION,
+                 "funds": {"weight": 10, "rows": [{"kind": "APPROPRIATION", "initialBudget": 100, "annualBudget": 100,
+                           "executed": 100}]},
+                 "goal": {"expected": "提升群众安全感", "actual": "群众安全感提升"},
+                 "indicators": [
+                   {"level1": "产出指标", "level1Weight": 50, "level2": "数量指标", "level3": "警务站建设数量",
+                    "target": "≥10个", "actual": "10个", "weight": 50},
+                   {"level1": "效益指标", "level1Weight": 30, "level2": "社会效益指标", "level3": "群众安全感",
+                    "target": "有效提升", "actual": "明显提升", "weight": 30, "enteredScore": 30, "answer": "ANSWER"},
+                   {"level1": "满意度指标", "level1Weight": 10, "level2": "服务对象满意度指标", "level3": "群众满意度",
+                    "target": "≥90%", "actual": "95%", "weight": 10}]}
+                """;
+        json("officer", put("/api/v1/sheets/" + id), sheet.replace("VERSION", created.get("version").asString())
+                .replace("ANSWER", "大概达成")).andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.message", containsString("请选择达成情况")));
+        // The Chinese label is accepted as the editor's code; GET answers the code.
+        JsonNode saved = body(json("officer", put("/api/v1/sheets/" + id), sheet
+                .replace("VERSION", created.get("version").asString()).replace("ANSWER", "达成年度指标"))
+                .andExpect(status().isOk()));
+        assertThat(saved.get("indicators").get(1).get("answer").asString()).isEqualTo("ACHIEVED");
+        assertThat(jdbc.queryForObject("select qualitative_answer from indicator where sheet_id = ? and level = 3 "
+                + "and name = '群众安全感'", String.class, id)).isEqualTo("ACHIEVED");
+
+        // What GET answers can be PUT back unchanged: the answer survives, so the sheet stays complete and submits.
+        ObjectNode again = (ObjectNode) saved.deepCopy();
+        JsonNode resaved = body(json("officer", put("/api/v1/sheets/" + id), again.toString()).andExpect(status().isOk()));
+        assertThat(resaved.get("indicators").get(1).get("answer").asString()).isEqualTo("ACHIEVED");
+        json("officer", post("/api/v1/sheets/" + id + "/submit"), "{\"version\": " + resaved.get("version").asLong() + "}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+    }
+
+    @Test
     void theOpenApiDescriptionIsServedAtApiDocs() throws Exception {
         mvc.perform(get("/api/docs").with(httpBasic("officer", "jixiao-demo")))
                 .andExpect(status().isOk())

@@ -73,7 +73,7 @@ class AnnualChunksTest extends IntegrationTest {
         List<String> unsubmitted = new ArrayList<>();
         summaries.streamAnnual(YEAR, departmentIds, lines -> {
             chunkSizes.add(lines.size());
-            lines.forEach(line -> streamed.add(line.row().departmentId() + "/" + line.row().seq()));
+            lines.forEach(line -> streamed.add(line.departmentId() + "/" + line.seq()));
         }, projects -> projects.forEach(project -> unsubmitted.add(project.departmentId() + "/" + project.seq()
                 + " " + project.statusLabel())));
 

@@ -28,8 +28,8 @@ class SeedConsistencyTest extends IntegrationTest {
         page = summaries.summary(departments.findByName("承德市公安局高新技术产业开发区分局").orElseThrow().getId(), 2021);
     }
 
-    SummaryLine line(int seq) {
-        return page.lines().stream().filter(line -> line.row().seq() == seq).findFirst().orElseThrow();
+    SummaryRow line(int seq) {
+        return page.rows().stream().filter(line -> line.seq() == seq).findFirst().orElseThrow();
     }
 
     List<String> codes(int seq) {
@@ -71,7 +71,7 @@ class SeedConsistencyTest extends IntegrationTest {
 
     @Test
     void aProjectWithoutFindingsHasNone() {
-        assertThat(page.lines()).anySatisfy(line -> assertThat(line.findings()).isEmpty());
+        assertThat(page.rows()).anySatisfy(line -> assertThat(line.findings()).isEmpty());
         assertThat(page.findingCount()).isGreaterThan(20);
     }
 

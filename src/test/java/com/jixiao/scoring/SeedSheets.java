@@ -28,7 +28,7 @@ final class SeedSheets {
     private SeedSheets() {
     }
 
-    record Seed(String name, SheetInput sheet, SummaryRow summary) {
+    record Seed(String name, SheetInput sheet, PublishedResult summary) {
     }
 
     static final String 执法办案中心 = "执法办案中心";
@@ -45,7 +45,7 @@ final class SeedSheets {
     static final String 辅警招聘服务费 = "辅警招聘服务费";
 
     /** 汇总表 row 3: its 附1 table is not in the seed. */
-    static final SummaryRow 安保执勤接待工作专项 = new SummaryRow("安保执勤接待工作专项", new BigDecimal("43.95235"),
+    static final PublishedResult 安保执勤接待工作专项 = new PublishedResult("安保执勤接待工作专项", new BigDecimal("43.95235"),
             new BigDecimal("95"), "优秀");
 
     /** The 12 projects with a 附1 table, in 汇总表 order. */
@@ -58,7 +58,7 @@ final class SeedSheets {
                 continue;
             }
             String name = summary.get("projectName").asString();
-            seeds.put(name, new Seed(name, sheet(sheet), new SummaryRow(name, decimal(summary, "funds"),
+            seeds.put(name, new Seed(name, sheet(sheet), new PublishedResult(name, decimal(summary, "funds"),
                     decimal(summary, "score"), text(summary, "grade"))));
         }
         return seeds;

@@ -19,13 +19,13 @@ class SummaryCheckTest {
     @Test
     void matchingRowRaisesNothing() {
         SheetResult r = scorer.score(sheet, RuleProfile.nationalDefault());
-        assertThat(check.check(new SummaryRow("数据传输", bd("6.900"), bd("96.9"), "优"), sheet, r)).isEmpty();
+        assertThat(check.check(new PublishedResult("数据传输", bd("6.900"), bd("96.9"), "优"), sheet, r)).isEmpty();
     }
 
     @Test
     void fundsScoreAndGradeDifferences() {
         SheetResult r = scorer.score(sheet, RuleProfile.nationalDefault());
-        List<Finding> f = check.check(new SummaryRow("数据传输", bd("10"), bd("88"), "优秀"), sheet, r);
+        List<Finding> f = check.check(new PublishedResult("数据传输", bd("10"), bd("88"), "优秀"), sheet, r);
         assertThat(f).extracting(Finding::code, Finding::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FindingCodes.SUMMARY_MISMATCH, "汇总表/数据传输：汇总表资金 10 与自评表全年执行数 6.9 不符"),
                 org.assertj.core.groups.Tuple.tuple(FindingCodes.SUMMARY_MISMATCH, "汇总表/数据传输：汇总表自评得分 88.00 与自评表总分 96.90 不符"),

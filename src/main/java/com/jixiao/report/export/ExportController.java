@@ -79,7 +79,7 @@ class ExportController {
         List<Long> departmentIds = scope(year, department, AuditAction.EXPORT_SCORE_TABLE, "csv");
         start(response, CSV, "scores-" + year + ".csv", year + "年度绩效自评得分表.csv");
         OutputStream out = response.getOutputStream();
-        ScoreTableCsv<com.jixiao.report.SummaryLine> csv = ScoreTableCsv.projects(out);
+        ScoreTableCsv<com.jixiao.report.SummaryRow> csv = ScoreTableCsv.projects(out);
         long started = System.nanoTime();
         long[] rows = {0};
         // The projects without a result follow the results, named, with status and without figures (ScoreTable).

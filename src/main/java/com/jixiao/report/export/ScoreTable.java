@@ -1,6 +1,5 @@
 package com.jixiao.report.export;
 
-import com.jixiao.report.SummaryLine;
 import com.jixiao.report.UnsubmittedProject;
 import com.jixiao.scoring.SheetInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
@@ -49,29 +48,29 @@ public final class ScoreTable {
     private ScoreTable() {
     }
 
-    public static final List<Column<SummaryLine>> PROJECT_COLUMNS = List.of(
-            new Column<>("预算部门", Kind.TEXT, line -> line.row().departmentName()),
-            new Column<>("序号", Kind.COUNT, line -> line.row().seq()),
-            new Column<>("项目编码", Kind.TEXT, line -> line.row().code()),
-            new Column<>("项目名称", Kind.TEXT, line -> line.row().displayName()),
+    public static final List<Column<SummaryRow>> PROJECT_COLUMNS = List.of(
+            new Column<>("预算部门", Kind.TEXT, row -> row.departmentName()),
+            new Column<>("序号", Kind.COUNT, row -> row.seq()),
+            new Column<>("项目编码", Kind.TEXT, row -> row.code()),
+            new Column<>("项目名称", Kind.TEXT, row -> row.displayName()),
             // 资金 as the 汇总表 shows it: the printed figure of an imported report, else 全年执行数.
-            new Column<>("资金", Kind.MONEY, line -> line.row().funds()),
-            new Column<>("年初预算数", Kind.MONEY, line -> line.row().initialBudget()),
-            new Column<>("全年预算数", Kind.MONEY, line -> line.row().annualBudget()),
-            new Column<>("全年执行数", Kind.MONEY, line -> line.row().executed()),
-            new Column<>("执行率", Kind.RATE, SummaryLine::executionRate),
-            new Column<>("预算执行得分", Kind.SCORE, line -> result(line) == null ? null : result(line).funds().score()),
-            new Column<>("产出指标", Kind.SCORE, line -> subtotal(line, "产出")),
-            new Column<>("效益指标", Kind.SCORE, line -> subtotal(line, "效益")),
-            new Column<>("满意度指标", Kind.SCORE, line -> subtotal(line, "满意度")),
-            new Column<>("成本指标", Kind.SCORE, line -> subtotal(line, "成本")),
-            new Column<>("其他一级指标", Kind.SCORE, line -> subtotal(line, null)),
-            new Column<>("按规则总分", Kind.SCORE, SummaryLine::computedTotal),
-            new Column<>("填报总分", Kind.SCORE, line -> line.row().reportedScore()),
-            new Column<>("按规则等级", Kind.TEXT, SummaryLine::computedGrade),
-            new Column<>("填报等级", Kind.TEXT, line -> line.row().publishedGrade()),
-            new Column<>("状态", Kind.TEXT, line -> line.row().statusLabel()),
-            new Column<>("问题数", Kind.COUNT, SummaryLine::findingCount));
+            new Column<>("资金", Kind.MONEY, row -> row.funds()),
+            new Column<>("年初预算数", Kind.MONEY, row -> row.initialBudget()),
+            new Column<>("全年预算数", Kind.MONEY, row -> row.annualBudget()),
+            new Column<>("全年执行数", Kind.MONEY, row -> row.executed()),
+            new Column<>("执行率", Kind.RATE, SummaryRow::executionRate),
+            new Column<>("预算执行得分", Kind.SCORE, row -> row.result() == null ? null : row.result().funds().score()),
+            new Column<>("产出指标", Kind.SCORE, row -> subtotal(row, "产出")),
+            new Column<>("效益指标", Kind.SCORE, row -> subtotal(row, "效益")),
+            new Column<>("满意度指标", Kind.SCORE, row -> subtotal(row, "满意度")),
+            new Column<>("成本指标", Kind.SCORE, row -> subtotal(row, "成本")),
+            new Column<>("其他一级指标", Kind.SCORE, row -> subtotal(row, null)),
+            new Column<>("按规则总分", Kind.SCORE, SummaryRow::computedTotal),
+            new Column<>("填报总分", Kind.SCORE, row -> row.reportedScore()),
+            new Column<>("按规则等级", Kind.TEXT, SummaryRow::computedGrade),
+            new Column<>("填报等级", Kind.TEXT, row -> row.publishedGrade()),
+            new Column<>("状态", Kind.TEXT, row -> row.statusLabel()),
+            new Column<>("问题数", Kind.COUNT, SummaryRow::findingCount));
 
     /** What a project without a result carries, by the header of the column it fills. */
     private static final Map<String, Column<UnsubmittedProject>> UNSUBMITTED_BY_HEADER = Stream.of(
@@ -110,7 +109,7 @@ public final class ScoreTable {
             new Column<>("偏差原因分析及改进措施", Kind.TEXT, line -> line.row().deviationNote()));
 
     /** Every 三级指标 row of a project's sheet, in printed order; none for a project without a sheet. */
-    public static List<IndicatorLine> indicatorLines(SummaryLine line) {
+    public static List<IndicatorLine> indicatorLines(SummaryRow line) {
         if (line.input() == null) {
             return List.of();
         }
@@ -121,20 +120,16 @@ public final class ScoreTable {
         for (SheetInput.Level1Input one : line.input().level1()) {
             for (IndicatorInput row : one.rows()) {
                 IndicatorResult result = index < results.size() ? results.get(index) : null;
-                lines.add(new IndicatorLine(line.row(), one.name(), row, result));
+                lines.add(new IndicatorLine(line, one.name(), row, result));
                 index++;
             }
         }
         return lines;
     }
 
-    private static SheetResult result(SummaryLine line) {
-        return line.result();
-    }
-
     /** The subtotal of the 一级指标 whose name contains {@code category}; null category: all the others. */
-    private static BigDecimal subtotal(SummaryLine line, String category) {
-        SheetResult result = result(line);
+    private static BigDecimal subtotal(SummaryRow row, String category) {
+        SheetResult result = row.result();
         if (result == null) {
             return null;
         }

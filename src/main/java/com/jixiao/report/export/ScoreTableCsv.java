@@ -1,7 +1,7 @@
 package com.jixiao.report.export;
 
-import com.jixiao.report.SummaryLine;
 import com.jixiao.report.export.ScoreTable.Column;
+import com.jixiao.report.SummaryRow;
 import com.jixiao.report.export.ScoreTable.IndicatorLine;
 import com.jixiao.report.export.ScoreTable.Kind;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class ScoreTableCsv<T> {
         record(columns.stream().map(Column::header).toList());
     }
 
-    public static ScoreTableCsv<SummaryLine> projects(OutputStream stream) {
+    public static ScoreTableCsv<SummaryRow> projects(OutputStream stream) {
         return new ScoreTableCsv<>(stream, ScoreTable.PROJECT_COLUMNS);
     }
 

@@ -1,8 +1,8 @@
 package com.jixiao.report.export;
 
-import com.jixiao.report.SummaryLine;
 import com.jixiao.report.UnsubmittedProject;
 import com.jixiao.report.export.ScoreTable.Column;
+import com.jixiao.report.SummaryRow;
 import com.jixiao.report.export.ScoreTable.IndicatorLine;
 import com.jixiao.report.export.ScoreTable.Kind;
 import java.io.IOException;
@@ -42,7 +42,7 @@ public final class ScoreTableXlsx implements AutoCloseable {
     public static final int INDICATOR_BATCH = 7_500;
 
     private final Workbook workbook;
-    private final SheetWriter<SummaryLine> projects;
+    private final SheetWriter<SummaryRow> projects;
     private final SheetWriter<UnsubmittedProject> unsubmitted;
     private final SheetWriter<Object[]> indicators;
     private final RowSpill parkedIndicators;
@@ -64,10 +64,10 @@ public final class ScoreTableXlsx implements AutoCloseable {
     }
 
     /** Writes the chunk's 项目 rows and parks its 指标 rows. */
-    public void write(List<SummaryLine> lines) {
+    public void write(List<SummaryRow> lines) {
         projects.write(lines);
         List<Column<IndicatorLine>> columns = ScoreTable.INDICATOR_COLUMNS;
-        for (SummaryLine line : lines) {
+        for (SummaryRow line : lines) {
             for (IndicatorLine indicator : ScoreTable.indicatorLines(line)) {
                 Object[] values = new Object[columns.size()];
                 for (int c = 0; c < values.length; c++) {

@@ -1,7 +1,6 @@
 package com.jixiao.report.form;
 
 import com.jixiao.common.format.Formats;
-import com.jixiao.report.SummaryLine;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryRow;
 import com.jixiao.report.SummaryTotals;
@@ -57,16 +56,15 @@ public final class AuditAnnex {
                 FormCell.head("按规则得分"), FormCell.head("自评等级"), FormCell.head("按规则等级"),
                 FormCell.head("状态"), FormCell.head("问题数"));
         List<FormRow> rows = new ArrayList<>();
-        for (SummaryLine line : page.lines()) {
-            SummaryRow row = line.row();
-            FundsResult funds = line.result() == null ? null : line.result().funds();
+        for (SummaryRow row : page.rows()) {
+            FundsResult funds = row.result() == null ? null : row.result().funds();
             rows.add(FormRow.of(FormCell.center(String.valueOf(row.seq())), FormCell.text(row.displayName()),
                     FormCell.money(row.funds()), FormCell.money(row.annualBudget()), FormCell.money(row.executed()),
-                    rate(line.executionRate()), FormCell.score(row.fundsEnteredScore()),
+                    rate(row.executionRate()), FormCell.score(row.fundsEnteredScore()),
                     FormCell.score(funds == null ? null : funds.score()), FormCell.score(row.reportedScore()),
-                    FormCell.score(line.computedTotal()), FormCell.center(SummaryForm.reportedGrade(row)),
-                    FormCell.center(line.computedGrade()), FormCell.center(row.statusLabel()),
-                    count(line.findingCount())));
+                    FormCell.score(row.computedTotal()), FormCell.center(SummaryForm.reportedGrade(row)),
+                    FormCell.center(row.computedGrade()), FormCell.center(row.statusLabel()),
+                    count(row.findingCount())));
         }
         SummaryTotals t = page.totals();
         rows.add(FormRow.of(FormCell.head("合计").cols(2), FormCell.money(t.totalFunds()),
@@ -87,9 +85,9 @@ public final class AuditAnnex {
                     FormCell.text("平均得分"), FormCell.text("自评报告所载平均得分 " + Formats.score2(misprinted)
                             + " 分，按汇总表各项目得分计算应为 " + Formats.score2(page.averageScore()) + " 分。")));
         }
-        for (SummaryLine line : page.lines()) {
-            for (Finding finding : line.findings()) {
-                rows.add(finding(String.valueOf(line.row().seq()), line.row().displayName(), finding));
+        for (SummaryRow row : page.rows()) {
+            for (Finding finding : row.findings()) {
+                rows.add(finding(String.valueOf(row.seq()), row.displayName(), finding));
             }
         }
         return new FormTable("audit-findings", List.of(40, 180, 50, 160, 570), List.of(head),

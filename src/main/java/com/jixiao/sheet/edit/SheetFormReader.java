@@ -198,11 +198,10 @@ public final class SheetFormReader {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return QualitativeAnswer.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
+        QualitativeAnswer answer = QualitativeAnswer.parse(value).orElse(null);
+        if (answer == null) {
             errors.rejectValue(field, "answer", "请选择达成情况");
-            return null;
         }
+        return answer;
     }
 }

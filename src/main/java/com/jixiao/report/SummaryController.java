@@ -1,5 +1,6 @@
 package com.jixiao.report;
 
+import com.jixiao.report.form.SummaryForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
@@ -23,6 +24,8 @@ class SummaryController {
         SummaryPage page = summaries.summary(departmentId, year, SummarySort.parse(sort));
         model.addAttribute("page", page);
         model.addAttribute("rowsHtml", rowsHtml.render(page, request, response));
+        // What Ctrl+P prints: the official form in 序号 order, whatever order the working table is sorted in.
+        model.addAttribute("officialForm", SummaryForm.of(page.sortedBy(SummarySort.DEFAULT)));
         return "report/summary";
     }
 

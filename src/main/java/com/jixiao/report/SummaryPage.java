@@ -19,6 +19,12 @@ public record SummaryPage(Department department, int fiscalYear, NarrativeReport
                           List<UnsubmittedProject> unsubmitted, List<String> gradeNames, SummarySort sort,
                           Map<Long, SheetPage> sheets) {
 
+    /** The same page in another order. */
+    public SummaryPage sortedBy(SummarySort order) {
+        return order.equals(sort) ? this
+                : new SummaryPage(department, fiscalYear, report, order.apply(rows), unsubmitted, gradeNames, order, sheets);
+    }
+
     public String title() {
         if (report != null && report.getSummaryTitle() != null) {
             return report.getSummaryTitle();

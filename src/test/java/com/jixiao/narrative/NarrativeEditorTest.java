@@ -131,6 +131,9 @@ class NarrativeEditorTest extends IntegrationTest {
         assertThat(older.select("#version-line").text()).contains("第 1 版", "officer", "历史版本");
         assertThat(older.text()).contains("第一段。");
 
+        assertThat(page("auditor", base() + "/print", status().isOk()).select("#report-version").text())
+                .as("a draft printed says so on paper").contains("草稿", "第 2 版", "尚未提交");
+
         // Only the head submits; the officer is not offered the button and is refused.
         assertThat(page("officer", base(), status().isOk()).select("#submit-report")).isEmpty();
         String lock = second.select("input[name=lockVersion]").isEmpty()
@@ -150,6 +153,7 @@ class NarrativeEditorTest extends IntegrationTest {
 
         Document print = page("auditor", base() + "/print", status().isOk());
         assertThat(print.select("section.narrative").text()).contains("负责人改写的第二部分。");
+        assertThat(print.select("#report-version").text()).contains("第 2 版", "head", "提交").doesNotContain("草稿");
         assertThat(print.select("section.narrative + *, section.narrative ~ section").size())
                 .as("the 汇总表 and the 附1s follow the narrative").isGreaterThan(1);
 

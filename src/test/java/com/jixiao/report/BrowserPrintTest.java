@@ -120,6 +120,20 @@ class BrowserPrintTest extends IntegrationTest {
     }
 
     @Test
+    void theWorkingSummaryPrintedWithCtrlPIsTheOfficialFormInSeqOrder() throws Exception {
+        // Sorted by computed score on screen; on paper the seven official columns in 序号 order, nothing computed.
+        List<String> pages = print("/departments/" + seedId() + "/years/2021/summary?sort=computed,desc",
+                "summary-ctrl-p", true);
+
+        assertThat(pages).hasSize(1);
+        String text = squeezed(pages.get(0));
+        assertThat(text).contains("2021年度高新区公安分局项目支出绩效自评情况汇总表", "预算部门(盖章)", "单位：万元",
+                "序号资金使用单位(科室)名称项目名称资金自评得分自评等级联系人及电话", "机关所站运转专项58.76231574优秀");
+        assertThat(text.indexOf("1")).isLessThan(text.indexOf("机关所站运转专项"));
+        assertThat(text).doesNotContain("按规则", "状态", "问题数", "工作视图", "打印稽核附表", "有误");
+    }
+
+    @Test
     void auditAnnexPrintsTheWorkingView() throws Exception {
         String text = squeezed(String.join("", print("/departments/" + seedId() + "/years/2021/audit-annex/print",
                 "audit-annex", true)));

@@ -52,8 +52,12 @@ class PagesTest extends IntegrationTest {
     void summaryShowsThirteenRowsTheTotalAndTheCorrectAverage() throws Exception {
         Document summary = page("/departments/" + seedDepartmentId() + "/years/2021/summary", status().isOk());
 
-        assertThat(summary.select("h1").text()).isEqualTo("2021年度高新区公安分局项目支出绩效自评情况汇总表");
+        assertThat(summary.select(".working-view h1").text()).isEqualTo("2021年度高新区公安分局项目支出绩效自评情况汇总表");
         assertThat(summary.select("#summary-table tbody tr")).hasSize(13);
+        // What Ctrl+P prints (shown only on paper): the official form, seven columns, the same thirteen rows.
+        assertThat(summary.select(".official-print h1").text()).isEqualTo("2021年度高新区公安分局项目支出绩效自评情况汇总表");
+        assertThat(summary.select(".official-print table.summary thead th")).hasSize(7);
+        assertThat(summary.select(".official-print table.summary tbody tr")).hasSizeGreaterThanOrEqualTo(13);
         assertThat(summary.select("#total-funds").text()).isEqualTo("481.149665");
         assertThat(summary.select("#average-score").text()).contains("96.04");
         assertThat(summary.select("#misprinted-average").text()).contains("96.03");

@@ -30,6 +30,20 @@ public record SheetPage(ScoreSheet sheet, Project project, Department department
         return fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL).findFirst().orElse(null);
     }
 
+    /** The official 附1 of this sheet, as every output lays it out. */
+    public com.jixiao.common.form.FormDocument form() {
+        return AnnexForm.of(this);
+    }
+
+    /** The 三级 row a row of {@link #form()} stands for ({@code indicator:<id>}); null for any other row. */
+    public Indicator indicatorAt(String rowKey) {
+        if (rowKey == null || !rowKey.startsWith("indicator:")) {
+            return null;
+        }
+        Long id = Long.valueOf(rowKey.substring("indicator:".length()));
+        return tree.level3Rows().stream().filter(row -> id.equals(row.getId())).findFirst().orElse(null);
+    }
+
     /** 执行率 B/A of the 年度资金总额 row, as the scoring rules compute it; null without a budget. */
     public BigDecimal executionRate() {
         return scored.result().funds().rate();

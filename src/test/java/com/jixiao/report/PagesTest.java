@@ -98,6 +98,25 @@ class PagesTest extends IntegrationTest {
     }
 
     @Test
+    void sheetPageAndPrintedAttachmentOneAreTheSameFormCellForCell() throws Exception {
+        Document summary = page("/departments/" + seedDepartmentId() + "/years/2021/summary", status().isOk());
+        for (int row : new int[] {3, 12}) {
+            String sheetUrl = summary.select("#summary-table tbody tr").get(row).select("a").attr("href");
+            Document screen = page(sheetUrl, status().isOk());
+            Document print = page(sheetUrl + "/print", status().isOk());
+            // One description (sheet.AnnexForm): every cell of the form in the same order, spans included; the
+            // screen adds only its computed column.
+            String cells = "table.form-table tr > *:not(.check):not(.check-head)";
+            assertThat(screen.select(cells).eachText()).as(sheetUrl).isNotEmpty()
+                    .containsExactlyElementsOf(print.select(cells).eachText());
+            assertThat(screen.select(cells).eachAttr("rowspan")).containsExactlyElementsOf(print.select(cells).eachAttr("rowspan"));
+            assertThat(screen.select(cells).eachAttr("colspan")).containsExactlyElementsOf(print.select(cells).eachAttr("colspan"));
+            assertThat(screen.select("table.form-table col:not(.c-check)").eachAttr("class"))
+                    .containsExactlyElementsOf(print.select("table.form-table col").eachAttr("class"));
+        }
+    }
+
+    @Test
     void sheetPageShowsComputedScoresAndFindingsAtTheirRows() throws Exception {
         Document summary = page("/departments/" + seedDepartmentId() + "/years/2021/summary", status().isOk());
         Element officeCosts = summary.select("#summary-table tbody tr").get(3);

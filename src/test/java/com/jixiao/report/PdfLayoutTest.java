@@ -5,10 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jixiao.demo.generator.ProvinceDataGenerator;
-import com.jixiao.report.form.FormCell;
-import com.jixiao.report.form.FormDocument;
-import com.jixiao.report.form.FormRow;
-import com.jixiao.report.form.FormTable;
+import com.jixiao.common.form.FormCell;
+import com.jixiao.common.form.FormDocument;
+import com.jixiao.common.form.FormRow;
+import com.jixiao.common.form.FormTable;
 import com.jixiao.report.print.PdfRenderer;
 import com.jixiao.support.DocsScreenshots;
 import com.jixiao.support.IntegrationTest;

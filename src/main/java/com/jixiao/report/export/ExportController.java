@@ -9,8 +9,8 @@ import com.jixiao.report.DownloadAudit;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryService;
 import com.jixiao.report.form.AuditAnnex;
-import com.jixiao.report.form.FormDocument;
-import com.jixiao.report.form.SheetForm;
+import com.jixiao.common.form.FormDocument;
+import com.jixiao.sheet.AnnexForm;
 import com.jixiao.report.form.SummaryForm;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetService;
@@ -120,7 +120,7 @@ class ExportController {
     void sheetXlsx(@PathVariable Long sheetId, HttpServletResponse response) throws IOException {
         SheetPage page = sheets.page(sheetId);
         audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "xlsx");
-        form(response, SheetForm.of(page), "附1", "sheet-" + sheetId + ".xlsx",
+        form(response, AnnexForm.of(page), "附1", "sheet-" + sheetId + ".xlsx",
                 page.project().getName() + "绩效自评表.xlsx");
     }
 

@@ -1,9 +1,9 @@
 package com.jixiao.report.export;
 
-import com.jixiao.report.form.FormCell;
-import com.jixiao.report.form.FormDocument;
-import com.jixiao.report.form.FormRow;
-import com.jixiao.report.form.FormTable;
+import com.jixiao.common.form.FormCell;
+import com.jixiao.common.form.FormDocument;
+import com.jixiao.common.form.FormRow;
+import com.jixiao.common.form.FormTable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,9 @@
 package com.jixiao.report.form;
 
+import com.jixiao.common.form.FormCell;
+import com.jixiao.common.form.FormDocument;
+import com.jixiao.common.form.FormRow;
+import com.jixiao.common.form.FormTable;
 import com.jixiao.common.format.Formats;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryRow;

@@ -1,6 +1,6 @@
 package com.jixiao.report.print;
 
-import com.jixiao.report.form.FormTable;
+import com.jixiao.common.form.FormTable;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

@@ -6,9 +6,9 @@ import com.jixiao.report.DownloadAudit;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryService;
 import com.jixiao.report.form.AuditAnnex;
-import com.jixiao.report.form.FormDocument;
-import com.jixiao.report.form.FormTable;
-import com.jixiao.report.form.SheetForm;
+import com.jixiao.common.form.FormDocument;
+import com.jixiao.common.form.FormTable;
+import com.jixiao.sheet.AnnexForm;
 import com.jixiao.report.form.SummaryForm;
 import com.jixiao.sheet.SheetPage;
 import com.jixiao.sheet.SheetService;
@@ -124,7 +124,7 @@ class PrintController {
     String sheetPrint(@PathVariable Long sheetId, Model model) {
         SheetPage page = sheets.page(sheetId);
         audit.sheet(AuditAction.PRINT_SHEET, page, "print");
-        model.addAllAttributes(formModel(SheetForm.of(page), false));
+        model.addAllAttributes(formModel(AnnexForm.of(page), false));
         model.addAttribute("links", List.of(new Link("返回自评表", "/sheets/" + sheetId),
                 new Link("下载 PDF", "/sheets/" + sheetId + ".pdf"), new Link("下载 Excel", "/sheets/" + sheetId + ".xlsx"),
                 new Link("打印稽核附表", "/sheets/" + sheetId + "/audit-annex/print")));
@@ -134,7 +134,7 @@ class PrintController {
     @GetMapping("/sheets/{sheetId}.pdf")
     ResponseEntity<byte[]> sheetPdf(@PathVariable Long sheetId) {
         SheetPage page = sheets.page(sheetId);
-        ResponseEntity<byte[]> response = pdf(FORM_PAGE, formModel(SheetForm.of(page), true),
+        ResponseEntity<byte[]> response = pdf(FORM_PAGE, formModel(AnnexForm.of(page), true),
                 "sheet-" + sheetId + ".pdf", page.project().getName() + "绩效自评表.pdf");
         audit.sheet(AuditAction.DOWNLOAD_SHEET, page, "pdf");
         return response;
@@ -184,7 +184,7 @@ class PrintController {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("summaryForm", SummaryForm.of(page));
-        model.put("sheetForms", page.sheetsInOrder().stream().map(SheetForm::of).toList());
+        model.put("sheetForms", page.sheetsInOrder().stream().map(AnnexForm::of).toList());
         model.put("pdf", forPdf);
         model.put("auditHead", auditHead.head().printed());
         return model;

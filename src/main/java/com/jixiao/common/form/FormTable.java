@@ -1,4 +1,4 @@
-package com.jixiao.report.form;
+package com.jixiao.common.form;
 
 import java.util.List;
 

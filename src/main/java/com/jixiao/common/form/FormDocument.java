@@ -1,10 +1,10 @@
-package com.jixiao.report.form;
+package com.jixiao.common.form;
 
 import java.util.List;
 
 /**
  * A printed form as a whole: the lines above its tables and the tables. One description per official form
- * ({@link SummaryForm}, {@link SheetForm}) and per working list ({@link AuditAnnex}), rendered to the screen,
+ * (the 汇总表 in report.form.SummaryForm, the 附1 in sheet.AnnexForm) and per working list (report.form.AuditAnnex), rendered to the screen,
  * the browser print, the server PDF (templates report/print/form.html) and .xlsx ({@code report.export.FormXlsx}).
  *
  * @param label     the attachment label above the title (附1), or null

@@ -1,5 +1,7 @@
 package com.jixiao.scoring;
 
+import java.math.BigDecimal;
+
 /**
  * Rewrites the Chinese numerals of a target text as ASCII digits before it is read: 四个 → 4个, 一百五十人 → 150人,
  * 一万二千 → 12000, 十一月底 → 11月底, 百分之九十五 → 95%, 五十万元 → 50万元 (a final 万/亿 stays the unit's scale, as in
@@ -14,6 +16,8 @@ final class ChineseNumerals {
 
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final int[] DIGIT_VALUES = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
     private ChineseNumerals() {
     }
@@ -86,23 +90,24 @@ final class ChineseNumerals {
 
     /** The run as ASCII digits, or null when it is not a well-formed number. */
     private static String convert(String run) {
-        int point = run.indexOf('点');
-        String whole = point < 0 ? run : run.substring(0, point);
-        String fraction = point < 0 ? "" : run.substring(point + 1);
-        String scale = "";
-        char last = whole.isEmpty() ? ' ' : whole.charAt(whole.length() - 1);
-        if (point < 0 && whole.length() > 1 && (last == '万' || last == '亿')) {
-            scale = String.valueOf(last);
+        char last = run.charAt(run.length() - 1);
+        // A final 万/亿 stays the unit's scale: 五十万元 → 50万元, 三点五万 → 3.5万.
+        String scale = run.length() > 1 && (last == '万' || last == '亿') ? String.valueOf(last) : "";
+        String number = scale.isEmpty() ? run : run.substring(0, run.length() - 1);
+        int point = number.indexOf('点');
+        String whole = point < 0 ? number : number.substring(0, point);
+        String fraction = point < 0 ? "" : number.substring(point + 1);
+        if (!scale.isEmpty() && point < 0) {
+            whole = run; // 一亿二千万: the value of the whole run, written in 万 below
         }
         Long value = integer(whole);
         if (value == null) {
             return null;
         }
         StringBuilder b = new StringBuilder();
-        if (!scale.isEmpty()) {
-            long unit = last == '万' ? 10_000L : 100_000_000L;
-            b.append(java.math.BigDecimal.valueOf(value).divide(java.math.BigDecimal.valueOf(unit))
-                    .stripTrailingZeros().toPlainString());
+        if (!scale.isEmpty() && point < 0) {
+            BigDecimal unit = last == '万' ? TEN_THOUSAND : HUNDRED_MILLION;
+            b.append(BigDecimal.valueOf(value).divide(unit).stripTrailingZeros().toPlainString());
         } else {
             b.append(value);
         }

@@ -137,13 +137,18 @@ public final class TargetParser {
             return BLANK;
         }
         String original = text.strip();
-        s = ChineseNumerals.toDigits(s);
-        ParsedValue date = parseDate(s, original, defaultYear);
-        if (date != null) {
-            return date;
+        String digits = ChineseNumerals.toDigits(s);
+        ParsedValue read = read(digits, original, defaultYear);
+        if (read == null && !digits.equals(s)) {
+            // A numeral inside a word (一般性支出压减5%, 三公经费压减5%) is not the number: read the text as written.
+            read = read(s, original, defaultYear);
         }
-        ParsedValue quantity = parseQuantity(s, original);
-        return quantity != null ? quantity : new Qualitative(original);
+        return read != null ? read : new Qualitative(original);
+    }
+
+    private static ParsedValue read(String s, String original, int defaultYear) {
+        ParsedValue date = parseDate(s, original, defaultYear);
+        return date != null ? date : parseQuantity(s, original);
     }
 
     /**
@@ -395,6 +400,9 @@ public final class TargetParser {
         Operator op = Operator.NONE;
         boolean found = false;
         int[] matched = operatorAtEnd(rest);
+        if (matched != null && changeWordLength(rest, false) > matched[1]) {
+            matched = null; // 节约10万元 is a change, not 约 (about)
+        }
         if (matched != null) {
             if (matched[0] < 0) {
                 return null; // 不等于

@@ -90,6 +90,9 @@ final class ChineseNumerals {
 
     /** The run as ASCII digits, or null when it is not a well-formed number. */
     private static String convert(String run) {
+        if (run.length() > 24 || run.indexOf('亿') != run.lastIndexOf('亿')) {
+            return null; // beyond any amount on a sheet, and beyond what a long holds
+        }
         char last = run.charAt(run.length() - 1);
         // A final 万/亿 stays the unit's scale: 五十万元 → 50万元, 三点五万 → 3.5万.
         String scale = run.length() > 1 && (last == '万' || last == '亿') ? String.valueOf(last) : "";
@@ -138,6 +141,9 @@ final class ChineseNumerals {
         }
         if (!positional) {
             // Digit by digit, as years are written (二〇二二); a leading 零 is not a number.
+            if (s.length() > 18) {
+                return null;
+            }
             long v = 0;
             for (int i = 0; i < s.length(); i++) {
                 v = v * 10 + DIGIT_VALUES[DIGITS.indexOf(s.charAt(i))];

@@ -19,9 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads the free text of 年度指标值 and 实际完成值.
  *
  * <p>Officers type these by hand in Word and Excel, so the parser is lenient about spelling (full-width digits,
- * {@code >=} or {@code ≧} or {@code 不低于}, stray spaces, thousands separators) but strict about meaning: text it
- * cannot read with certainty becomes {@link Qualitative}, which is then scored by hand instead of by a guess.
- * It never throws.
+ * {@code >=} or {@code ≧} or {@code 不低于} or {@code 以上}, Chinese numerals, stray spaces, thousands separators) but
+ * strict about meaning: text it cannot read with certainty becomes {@link Qualitative}, which is then scored by hand
+ * instead of by a guess. It never throws.
+ *
+ * <p>Readings: a {@link Quantity} (operator, number, unit, percent, and whether it is the size of a {@link Change}),
+ * a {@link Range} of two quantities, a {@link DateValue}, {@link Qualitative} or {@link Blank}. What each spelling
+ * must read as is the table src/test/resources/scoring/target-corpus.tsv.
  */
 public final class TargetParser {
 

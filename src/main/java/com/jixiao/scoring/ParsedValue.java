@@ -9,14 +9,20 @@ public sealed interface ParsedValue {
     String original();
 
     /**
-     * A number with operator and unit, e.g. {@code ≥98%}, {@code 小于58万}, {@code 69000元}.
+     * A number with operator and unit, e.g. {@code ≥98%}, {@code 小于58万}, {@code 69000元}, {@code 降低3%}.
      *
      * @param value   the number as written (58 for 小于58万); see {@link #baseValue()} for the comparable amount
      * @param unit    the unit as written without the percent sign ("万", "万元", "条"), "" when none
      * @param percent whether the number is a percentage (98 for 98%)
+     * @param change  whether the number is the size of a decrease or increase (降低3%, 增长2个百分点), see {@link Change}
      */
-    record Quantity(Operator op, BigDecimal value, String unit, boolean percent, String original)
+    record Quantity(Operator op, BigDecimal value, String unit, boolean percent, String original, Change change)
             implements ParsedValue {
+
+        /** A level, not a change. */
+        public Quantity(Operator op, BigDecimal value, String unit, boolean percent, String original) {
+            this(op, value, unit, percent, original, Change.NONE);
+        }
 
         /** The unit that amounts are compared in: 万元 and 元 both compare in 元, 公里 in 米. */
         public String baseUnit() {
@@ -27,6 +33,26 @@ public sealed interface ParsedValue {
         public BigDecimal baseValue() {
             return value.multiply(Units.factor(unit));
         }
+
+        /**
+         * This amount counted towards a target whose change is {@code target} (see {@link Change}): as it is when the
+         * directions agree or this one names none; negative when they are opposite (增长1% against 降低3%); null
+         * when this is a change and the target a level (提高5% against ≥95%), which do not compare.
+         */
+        public Quantity towards(Change target) {
+            int sign = change.signTowards(target);
+            if (sign == 0) {
+                return null;
+            }
+            return sign > 0 ? this : new Quantity(op, value.negate(), unit, percent, original, target);
+        }
+    }
+
+    /**
+     * A range such as {@code 85%～95%}, {@code 80-90分} or {@code 80至90}: both ends share unit, percent and change.
+     * Scored as both "≥ low" and "≤ high" at once (see {@code Scorer}).
+     */
+    record Range(Quantity low, Quantity high, String original) implements ParsedValue {
     }
 
     /** A deadline or completion date, e.g. {@code 2021年12月底} → ≤ 2021-12-31. */

@@ -8,6 +8,8 @@ public enum ScoreKind {
     EQUAL("等于"),
     /** ≤, <: less is better. */
     REVERSE("反向"),
+    /** A range (85%～95%): both ≥ low and ≤ high, the lower of the two scores. */
+    RANGE("区间"),
     /** A deadline compared with a completion date. */
     DATE("日期"),
     /** Scored by hand inside the band of the officer's answer. */

@@ -4,6 +4,7 @@ import com.jixiao.scoring.ParsedValue.Blank;
 import com.jixiao.scoring.ParsedValue.DateValue;
 import com.jixiao.scoring.ParsedValue.Qualitative;
 import com.jixiao.scoring.ParsedValue.Quantity;
+import com.jixiao.scoring.ParsedValue.Range;
 import com.jixiao.scoring.SheetInput.FundsInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
@@ -192,7 +193,8 @@ public final class Scorer {
         }
         if (actual instanceof Blank) {
             out.add(new Finding(ACTUAL_MISSING, Severity.ERROR, path + "：未填写实际完成值" + facts, path));
-            ScoreKind kind = target instanceof Quantity q ? kindOf(q.op()) : ScoreKind.DATE;
+            ScoreKind kind = target instanceof Quantity q ? kindOf(q.op())
+                    : target instanceof Range ? ScoreKind.RANGE : ScoreKind.DATE;
             return new Evaluation(kind, null, null, null);
         }
         if (target instanceof DateValue deadline) {
@@ -206,9 +208,11 @@ public final class Scorer {
             }
             return qualitative(path, w, e, answer, p, out);
         }
-        Quantity t = (Quantity) target;
-        if (!(actual instanceof Quantity x)) {
-            // "≥5" achieved as "完成": nothing to compare, the officer judges the row.
+        // A range is checked against both ends; its upper end speaks for it in the messages and unit checks.
+        Quantity t = target instanceof Range range ? range.high() : (Quantity) target;
+        Quantity x = actual instanceof Quantity q ? q.towards(t.change()) : null;
+        if (x == null) {
+            // "≥5" achieved as "完成", or "≥95%" as "提高5%": nothing to compare, the officer judges the row.
             return qualitative(path, w, e, answer, p, out);
         }
         if (x.op() != Operator.NONE) {
@@ -224,6 +228,13 @@ public final class Scorer {
         }
         BigDecimal xv = xt[0].max(BigDecimal.ZERO);
         BigDecimal tv = xt[1];
+        if (target instanceof Range range) {
+            // Inside [low, high] → W; below low as a positive row, above high as a reverse one.
+            BigDecimal[] low = comparable(range.low(), x);
+            BigDecimal computed = Rules.positive(low[0].max(BigDecimal.ZERO), low[1], w)
+                    .min(Rules.reverse(xv, tv, w, p.reverseFormula()));
+            return new Evaluation(ScoreKind.RANGE, computed, null, null);
+        }
         ScoreKind kind = kindOf(t.op());
         BigDecimal computed = switch (kind) {
             case POSITIVE -> Rules.positive(xv, tv, w);

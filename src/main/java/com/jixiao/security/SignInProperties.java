@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -19,6 +20,12 @@ import jakarta.validation.constraints.Min;
 @ConfigurationProperties("jixiao.sign-in")
 public record SignInProperties(@DefaultValue("0") @Min(0) @Max(1000) int concurrency,
                                @DefaultValue("20s") Duration maxWait) {
+
+    /** Zero or negative would turn every sign-in away at once. */
+    @AssertTrue(message = "jixiao.sign-in.max-wait must be positive")
+    public boolean isMaxWaitPositive() {
+        return maxWait.isPositive();
+    }
 
     int permits() {
         return concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();

@@ -24,7 +24,7 @@ public record SignInProperties(@DefaultValue("0") @Min(0) @Max(1000) int concurr
     /** Zero or negative would turn every sign-in away at once. */
     @AssertTrue(message = "jixiao.sign-in.max-wait must be positive")
     public boolean isMaxWaitPositive() {
-        return maxWait.isPositive();
+        return !maxWait.isNegative() && !maxWait.isZero();
     }
 
     int permits() {

@@ -9,10 +9,12 @@ import com.jixiao.demo.generator.GeneratorProperties;
 import com.jixiao.report.SummaryProperties;
 import com.jixiao.report.print.PdfProperties;
 import com.jixiao.security.AccountProperties;
+import com.jixiao.security.SignInProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,8 @@ class SettingsTest {
     @Configuration
     @EnableConfigurationProperties({TimeZoneProperties.class, EmbeddedDatabaseProperties.class,
             DatabaseRoleProperties.class, AccountProperties.class, AuditProperties.class, SummaryProperties.class,
-            PdfProperties.class, SeedProperties.class, GeneratorProperties.class})
+            PdfProperties.class, SeedProperties.class, GeneratorProperties.class,
+            SignInProperties.class})
     static class Settings {
     }
 
@@ -53,6 +56,8 @@ class SettingsTest {
             assertThat(context.getBean(SummaryProperties.class).rowsCacheMb()).isEqualTo(32);
             assertThat(context.getBean(SeedProperties.class).load()).isEqualTo(SeedProperties.Load.AUTO);
             assertThat(context.getBean(DatabaseRoleProperties.class).allowPrivilegedRole()).isFalse();
+            assertThat(context.getBean(SignInProperties.class).maxWait()).isEqualTo(Duration.ofSeconds(20));
+            assertThat(context.getBean(SignInProperties.class).concurrency()).isZero();
         });
     }
 
@@ -76,6 +81,8 @@ class SettingsTest {
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.embedded-db.port"));
         runner.withPropertyValues("jixiao.summary.annual-list-limit=0").run(context ->
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.summary.annual-list-limit"));
+        runner.withPropertyValues("jixiao.sign-in.max-wait=0s").run(context ->
+                assertThat(context).getFailure().hasStackTraceContaining("jixiao.sign-in"));
         runner.withPropertyValues("jixiao.seed.load=sometimes").run(context ->
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.seed.load"));
     }

@@ -105,6 +105,17 @@ public class LoginAttempts {
         audit.recordAs(username, "LOGIN_SUCCESS", "AppUser", id, null, null, null);
     }
 
+    /**
+     * No password was checked (the node was busy, {@link SignInGate}): the attempt no longer counts, and a lock it set
+     * ends unless the pair's other failures reach it anyway.
+     */
+    public void abandoned(Attempt attempt) {
+        jdbc.update("""
+                update sign_in_throttle set failures = greatest(failures - 1, 0),
+                    locked_until = case when failures - 1 >= ? then locked_until end, updated_at = now()
+                where throttle_key = ?""", MAX_FAILURES, pairKey(attempt.name(), attempt.address()));
+    }
+
     /** The password was wrong, the name unknown or the account disabled: all count alike. */
     public void failed(Attempt attempt, String username, String reason) {
         meters.signInFailed();

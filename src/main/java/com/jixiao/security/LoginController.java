@@ -13,9 +13,13 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 @RequestParam(required = false) String expired, Model model) {
+                 @RequestParam(required = false) String expired, @RequestParam(required = false) String busy,
+                 Model model) {
         if (error != null) {
             model.addAttribute("error", LoginAttempts.FAILURE_MESSAGE);
+        }
+        if (busy != null) {
+            model.addAttribute("error", SignInGate.BUSY_MESSAGE);
         }
         if (logout != null) {
             model.addAttribute("message", "您已安全退出。");

@@ -61,10 +61,10 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationManager authenticationManager(AppUserDetailsService users, PasswordEncoder encoder,
-                                                 LoginAttempts attempts) {
+                                                 LoginAttempts attempts, SignInGate gate) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new LockingAuthenticationProvider(dao, attempts));
+        return new ProviderManager(new LockingAuthenticationProvider(dao, attempts, gate));
     }
 
     @Bean
@@ -117,6 +117,11 @@ class SecurityConfig {
                                     throws IOException, ServletException {
                                 // A database outage is not a wrong password: DatabaseOutage answers 503.
                                 DatabaseOutage.rethrowIfOutage(e);
+                                if (e instanceof SignInGate.SignInBusyException) {
+                                    // Not a failed attempt: the login page asks to try again in a moment.
+                                    getRedirectStrategy().sendRedirect(request, response, "/login?busy");
+                                    return;
+                                }
                                 super.onAuthenticationFailure(request, response, e);
                             }
                         }))
@@ -138,6 +143,11 @@ class SecurityConfig {
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
                                      AuthenticationException e) throws IOException {
         DatabaseOutage.rethrowIfOutage(e);
+        if (e instanceof SignInGate.SignInBusyException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            JsonErrors.write(response, HttpStatus.SERVICE_UNAVAILABLE, SignInGate.BUSY_MESSAGE);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"jixiao\", charset=\"UTF-8\"");
         // Wrong password, unknown name, disabled or locked: one message, so that answers do not tell names apart.
         String message = e instanceof InsufficientAuthenticationException

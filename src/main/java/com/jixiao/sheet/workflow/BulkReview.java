@@ -28,7 +28,7 @@ class BulkReview {
     record Line(Long sheetId, long version, String projectName, int fiscalYear, Long officeId, String officeName,
                 BigDecimal total, String grade, int findings, String blockedReason) {
 
-        boolean blocked() {
+        public boolean blocked() {
             return blockedReason != null;
         }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,10 +66,6 @@ class BulkReviewController {
     }
 
     private Long ownDepartment() {
-        Long departmentId = guard.scope().departmentId();
-        if (departmentId == null || !guard.canReview(departmentId)) {
-            throw new AccessDeniedException("只有部门负责人可以批量审核。");
-        }
-        return departmentId;
+        return HeadOnly.ownDepartment(guard, "只有部门负责人可以批量审核。");
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,12 +49,7 @@ class DeadlineController {
         return "sheet/deadlines";
     }
 
-    /** Only a head sets deadlines, and only for the own department. */
     private Long ownDepartment() {
-        Long departmentId = guard.scope().departmentId();
-        if (departmentId == null || !guard.canReview(departmentId)) {
-            throw new AccessDeniedException("只有部门负责人可以设置提交截止日期。");
-        }
-        return departmentId;
+        return HeadOnly.ownDepartment(guard, "只有部门负责人可以设置提交截止日期。");
     }
 }

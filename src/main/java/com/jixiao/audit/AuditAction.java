@@ -32,6 +32,7 @@ public enum AuditAction {
     SHEET_APPROVE("审核通过"),
     SHEET_RETURN("退回修改"),
     SHEET_REOPEN("重新打开自评表"),
+    DEADLINE_SET("设置提交截止日期"),
     EXPORT_SCORE_TABLE("导出年度得分表"),
     EXPORT_INDICATOR_TABLE("导出年度指标明细表"),
     DOWNLOAD_SHEET("下载自评表"),

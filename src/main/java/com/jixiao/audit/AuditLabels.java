@@ -18,7 +18,8 @@ final class AuditLabels {
             Map.entry("Office", "科室"),
             Map.entry("AppUser", "用户"),
             Map.entry("ScoreTable", "年度得分表"),
-            Map.entry("NarrativeReport", "自评报告"));
+            Map.entry("NarrativeReport", "自评报告"),
+            Map.entry("SubmissionDeadline", "提交截止日期"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("name", "名称"),
@@ -70,7 +71,9 @@ final class AuditLabels {
             Map.entry("deviationNote", "偏差原因分析及改进措施"),
             Map.entry("version", "版本"),
             Map.entry("title", "标题"),
-            Map.entry("sections", "正文"));
+            Map.entry("sections", "正文"),
+            Map.entry("dueDate", "截止日期"),
+            Map.entry("rows", "指标行意见"));
 
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("DRAFT", "草稿"),

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * SQL statement guards: the number of statements a page issues must not grow with the number of
- * projects or indicator rows on it, and stays within 8 (three of them for the session). Every statement is counted at the
+ * projects or indicator rows on it, and stays within 9 (three of them for the session, one for the bell). Every statement is counted at the
  * DataSource (Hibernate and plain JDBC alike) over a real request through MockMvc (security,
  * controller, service, template).
  */
@@ -31,9 +31,11 @@ class StatementCountTest extends IntegrationTest {
     /**
      * Five for the page, one for the session check (SessionRevalidationFilter: the user's row, every request) and
      * two for the session kept in PostgreSQL so that any node can answer (Spring Session JDBC: this request's
-     * session written with its attributes; a browser with a cookie costs a read and an update instead).
+     * session written with its attributes; a browser with a cookie costs a read and an update instead), and one for
+     * the unread count of the notification bell in the page header (issue 19.4: one indexed count per page, asked
+     * by the layout only when a page with a header renders, so downloads such as the CSV export do not pay it).
      */
-    static final int MAX_STATEMENTS_PER_PAGE = 8;
+    static final int MAX_STATEMENTS_PER_PAGE = 9;
 
     @Autowired MockMvc mvc;
     @Autowired DataSource dataSource;

@@ -143,6 +143,7 @@ class SheetEditorController {
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         model.addAttribute("v", view);
+        model.addAttribute("thread", workflow.thread(view.header().sheetId()));
         return "sheet/edit";
     }
 

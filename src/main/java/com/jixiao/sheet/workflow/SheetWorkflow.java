@@ -10,9 +10,14 @@ import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetStateException;
 import com.jixiao.sheet.SheetStatus;
 import com.jixiao.sheet.SheetTransition;
+import com.jixiao.sheet.Indicator;
+import com.jixiao.sheet.SheetTree;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import com.jixiao.common.metrics.JixiaoMeters;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -37,6 +42,9 @@ public class SheetWorkflow {
     private final ScopeGuard guard;
     private final AuditTrail audit;
     private final JixiaoMeters meters;
+    private final SheetReviewRemarkRepository remarks;
+    private final ApplicationEventPublisher events;
+    private final SheetChecks checks;
 
     /**
      * @param expectedVersion the version the user saw; null skips the check
@@ -65,11 +73,55 @@ public class SheetWorkflow {
         transition(sheet, ReviewAction.APPROVE, null, ignored -> sheet.approve());
     }
 
+    /**
+     * 批量通过, one sheet of it: as {@link #approve}, but a sheet whose scores show an error (a finding of severity
+     * ERROR) is refused, since nobody read it before approving.
+     *
+     * @throws SheetStateException naming the errors, for a blocked sheet
+     */
     @Transactional
-    public void returnForRevision(Long sheetId, Long expectedVersion, String comment) {
+    public void approveUnlessBlocked(Long sheetId, Long expectedVersion) {
         ScoreSheet sheet = load(sheetId, expectedVersion);
         guard.checkCanReview(departmentId(sheet));
-        transition(sheet, ReviewAction.RETURN, comment, sheet::returnForRevision);
+        SheetChecks.Checked checked = checks.of(List.of(sheetId)).get(sheetId);
+        if (checked.blocked()) {
+            throw new SheetStateException("有 " + checked.blocking().size() + " 处错误，需逐张审核："
+                    + checked.blockingReason());
+        }
+        transition(sheet, ReviewAction.APPROVE, null, ignored -> sheet.approve());
+    }
+
+    /**
+     * 退回 with a comment, and optionally a remark on single 三级 rows of the sheet.
+     *
+     * @param rowRemarks remark by indicator id; blank remarks are ignored; may be empty, not null
+     * @throws SheetStateException for a remark too long or on a row that is not a 三级 row of this sheet
+     */
+    @Transactional
+    public void returnForRevision(Long sheetId, Long expectedVersion, String comment, Map<Long, String> rowRemarks) {
+        ScoreSheet sheet = load(sheetId, expectedVersion);
+        guard.checkCanReview(departmentId(sheet));
+        List<SheetReviewRemark> pointed = new ArrayList<>();
+        Map<Long, Indicator> rows = new LinkedHashMap<>();
+        sheet.getIndicators().stream().filter(node -> node.getLevel() == 3).forEach(node -> rows.put(node.getId(), node));
+        rowRemarks.forEach((indicatorId, remark) -> {
+            if (remark == null || remark.isBlank()) {
+                return;
+            }
+            Indicator row = rows.get(indicatorId);
+            if (row == null) {
+                throw new SheetStateException("所指的指标行不属于这张自评表，可能已被删除，请刷新后再退回。");
+            }
+            if (remark.length() > MAX_COMMENT) {
+                throw new SheetStateException("对“" + row.getName() + "”的意见不能超过 " + MAX_COMMENT + " 字。");
+            }
+            pointed.add(new SheetReviewRemark(null, indicatorId, row.getName() == null ? "（未命名指标）" : row.getName(),
+                    remark.strip()));
+        });
+        SheetReview review = transition(sheet, ReviewAction.RETURN, comment, sheet::returnForRevision,
+                pointed.stream().map(r -> r.getIndicatorName() + "：" + r.getRemark()).toList());
+        pointed.forEach(r -> remarks.save(new SheetReviewRemark(review.getId(), r.getIndicatorId(),
+                r.getIndicatorName(), r.getRemark())));
     }
 
     @Transactional
@@ -79,18 +131,37 @@ public class SheetWorkflow {
         transition(sheet, ReviewAction.REOPEN, reason, sheet::reopen);
     }
 
-    /** The buttons the current user gets on the sheet page, and the review history. */
+    /** The buttons the current user gets on the sheet page, and the review thread. */
     public WorkflowPanel panel(Long sheetId) {
         ScoreSheet sheet = load(sheetId, null);
         Long departmentId = departmentId(sheet);
         SheetStatus status = sheet.getStatus();
         boolean review = guard.canReview(departmentId);
+        boolean canReturn = review && SheetTransition.RETURN.allowedFrom(status);
+        // The 三级 rows a head may point at when returning, in the order of the sheet.
+        List<Indicator> rows = canReturn ? SheetTree.of(sheets.findIndicators(sheetId)).level3Rows() : List.of();
         return new WorkflowPanel(sheetId, sheet.getVersion(),
                 guard.canSubmit(departmentId) && SheetTransition.SUBMIT.allowedFrom(status),
-                review && SheetTransition.APPROVE.allowedFrom(status),
-                review && SheetTransition.RETURN.allowedFrom(status),
-                review && SheetTransition.REOPEN.allowedFrom(status),
-                reviews.findBySheetIdOrderByOccurredAtAscIdAsc(sheetId));
+                review && SheetTransition.APPROVE.allowedFrom(status), canReturn,
+                review && SheetTransition.REOPEN.allowedFrom(status), thread(sheet), rows);
+    }
+
+    /** The review thread of a sheet for its editor; the sheet must be in the user's scope. */
+    public ReviewThread thread(Long sheetId) {
+        return thread(load(sheetId, null));
+    }
+
+    private ReviewThread thread(ScoreSheet sheet) {
+        List<SheetReview> steps = reviews.findBySheetIdOrderByOccurredAtAscIdAsc(sheet.getId());
+        // Remarks come only with returns: a sheet never returned costs no second statement.
+        boolean returned = steps.stream().anyMatch(step -> step.getAction() == ReviewAction.RETURN);
+        Map<Long, List<SheetReviewRemark>> byReview = new LinkedHashMap<>();
+        if (returned) {
+            remarks.findBySheet(sheet.getId()).forEach(r ->
+                    byReview.computeIfAbsent(r.getReviewId(), id -> new ArrayList<>()).add(r));
+        }
+        return new ReviewThread(steps.stream().map(step -> new ReviewThread.Entry(step,
+                byReview.getOrDefault(step.getId(), List.of()))).toList(), sheet.getStatus());
     }
 
     private ScoreSheet load(Long sheetId, Long expectedVersion) {
@@ -102,7 +173,13 @@ public class SheetWorkflow {
         return sheet;
     }
 
-    private void transition(ScoreSheet sheet, ReviewAction action, String comment, Consumer<String> change) {
+    private SheetReview transition(ScoreSheet sheet, ReviewAction action, String comment, Consumer<String> change) {
+        return transition(sheet, action, comment, change, List.of());
+    }
+
+    /** @param rowNotes the head's remarks on single rows as "row：remark", recorded in the trail with the step */
+    private SheetReview transition(ScoreSheet sheet, ReviewAction action, String comment, Consumer<String> change,
+                                   List<String> rowNotes) {
         if (comment != null && comment.length() > MAX_COMMENT) {
             throw new SheetStateException("意见不能超过 " + MAX_COMMENT + " 字。");
         }
@@ -113,8 +190,8 @@ public class SheetWorkflow {
             meters.sheetSubmitted();
         }
         UserPrincipal user = guard.currentUser().orElseThrow();
-        reviews.save(new SheetReview(sheet.getId(), action, from, sheet.getStatus(), text, user.getUsername(),
-                user.displayName()));
+        SheetReview review = reviews.save(new SheetReview(sheet.getId(), action, from, sheet.getStatus(), text,
+                user.getUsername(), user.displayName()));
         // The project's name as it is now: the trail shows the sheet by it even after a later rename.
         String name = sheet.getProject().getName();
         Map<String, Object> before = new LinkedHashMap<>();
@@ -126,7 +203,14 @@ public class SheetWorkflow {
         if (text != null) {
             after.put(action == ReviewAction.RETURN ? "comment" : "reason", text);
         }
+        if (!rowNotes.isEmpty()) {
+            after.put("rows", rowNotes);
+        }
         audit.record("SHEET_" + action.name(), "ScoreSheet", sheet.getId(), departmentId(sheet), before, after);
+        events.publishEvent(new SheetReviewed(review.getId(), sheet.getId(), action.name(), action.label(),
+                departmentId(sheet), name, sheet.getProject().getFiscalYear(), user.getUsername(),
+                user.displayName(), text, review.getOccurredAt()));
+        return review;
     }
 
     private static Long departmentId(ScoreSheet sheet) {

@@ -1,6 +1,8 @@
 package com.jixiao.sheet.workflow;
 
 import com.jixiao.sheet.SheetStateException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequiredArgsConstructor
 class WorkflowController {
+
+    static final String REMARK = "remark-";
 
     private final SheetWorkflow workflow;
 
@@ -28,11 +32,19 @@ class WorkflowController {
         return run(sheetId, redirect, "自评表已审核通过。", () -> workflow.approve(sheetId, version));
     }
 
+    /** Row remarks come as {@code remark-{indicatorId}} fields, one per 三级 row of the return form. */
     @PostMapping("/sheets/{sheetId}/return")
     String returnForRevision(@PathVariable Long sheetId, @RequestParam(required = false) Long version,
-                             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+                             @RequestParam(required = false) String comment,
+                             @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        Map<Long, String> rowRemarks = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(REMARK) && name.substring(REMARK.length()).matches("\\d{1,18}")) {
+                rowRemarks.put(Long.valueOf(name.substring(REMARK.length())), value);
+            }
+        });
         return run(sheetId, redirect, "自评表已退回填报人修改。",
-                () -> workflow.returnForRevision(sheetId, version, comment));
+                () -> workflow.returnForRevision(sheetId, version, comment, rowRemarks));
     }
 
     @PostMapping("/sheets/{sheetId}/reopen")

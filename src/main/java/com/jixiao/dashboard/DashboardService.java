@@ -145,7 +145,7 @@ public class DashboardService {
                 reasons.add("按规则得分 " + line.computedTotal().setScale(2, RoundingMode.HALF_UP).toPlainString()
                         + "，等级为" + grade + "（低于" + gradeNames.get(1) + "）");
             }
-            BigDecimal threshold = SheetScoring.profile(line.row().profileCode()).executionRateThreshold();
+            BigDecimal threshold = SheetScoring.profile(line.row().profileCode(), line.row().profileVersion()).executionRateThreshold();
             if (line.executionRate() != null && line.executionRate().compareTo(threshold) < 0) {
                 reasons.add("执行率 " + percent(line.executionRate()).stripTrailingZeros().toPlainString() + "%，低于 "
                         + percent(threshold).stripTrailingZeros().toPlainString() + "%");

@@ -15,11 +15,13 @@ public record SummaryRow(Long projectId, Long departmentId, String departmentNam
                          String contact, Long sheetId, Long sheetVersion, SheetStatus status, String profileCode,
                          BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal executed,
                          BigDecimal fundsWeight, BigDecimal fundsEnteredScore, String fundsPrintedRate,
-                         String fundsDeviationNote, BigDecimal enteredTotal, BigDecimal enteredTotalWeight) {
+                         String fundsDeviationNote, BigDecimal enteredTotal, BigDecimal enteredTotalWeight,
+                         Integer profileVersion) {
 
     /** What scoring needs of the sheet besides its tree; null without a sheet. */
     public SheetFigures figures() {
-        return sheetId == null ? null : new SheetFigures(profileCode, fiscalYear, initialBudget, annualBudget,
+        return sheetId == null ? null : new SheetFigures(profileCode, profileVersion, fiscalYear, initialBudget,
+                annualBudget,
                 executed, fundsWeight, fundsEnteredScore, fundsPrintedRate, fundsDeviationNote, enteredTotal,
                 enteredTotalWeight);
     }

@@ -30,7 +30,7 @@ public final class RuleProfiles {
     static final RuleProfile NATIONAL = new RuleProfile("national", 1, "全国默认（财预〔2020〕10号）",
             ReverseFormula.LINEAR_TO_DOUBLE, ACHIEVED, PARTIAL, OVERSHOOT, true, EXECUTION, false, 2, 2,
             EXCELLENT, GOOD, FAIR, SHORT_NAMES,
-            "有据：财预〔2020〕10号《项目支出绩效评价管理办法》；省级预算管理一体化平台绩效模块（pmkpi）的计分规则；"
+            "有据：财预〔2020〕10号《项目支出绩效评价管理办法》；省级预算管理一体化平台绩效模块的计分规则；"
                     + "河北、安徽、四川公开的自评表。反向指标按线性扣分至 2 倍指标值得 0 分；定性指标 80%/60% 分档；"
                     + "超过指标值 130% 或执行率低于 90% 须说明偏差原因；等级 优 ≥90、良 ≥80、中 ≥60、差 <60。");
 
@@ -52,10 +52,10 @@ public final class RuleProfiles {
             "依据本项目需求记录（议题 16）所述四川做法及四川公开的自评表：预算执行率低于 90% 须说明偏差原因。"
                     + "假设：尚未核对四川省财政厅原文；其余设置沿用全国默认。");
 
-    static final RuleProfile LOCAL_RATIO = new RuleProfile("local-ratio", 1, "地方变体（反向指标 W×T/X，定性 80/50）",
+    static final RuleProfile LOCAL_RATIO = new RuleProfile("local-ratio", 1, "地方变体（反向指标按比例计分，定性 80/50）",
             ReverseFormula.RATIO, ACHIEVED, new BigDecimal("0.5"), OVERSHOOT, true, EXECUTION, false, 2, 2,
             EXCELLENT, GOOD, FAIR, LONG_NAMES,
-            "假设：DESIGN.md 第 5 节记载的地方变体（反向指标按 W×T/X 计分且不超过 W，定性部分达成档下限 50%），"
+            "假设：本项目设计文档第 5 节记载的地方变体（反向指标按 分值×指标值/实际值 计分且不超过分值，定性部分达成档下限 50%），"
                     + "未注明地区，供选用和测试。");
 
     private static final List<RuleProfile> ALL = List.of(NATIONAL, HEBEI, GUANGXI, SICHUAN, LOCAL_RATIO);

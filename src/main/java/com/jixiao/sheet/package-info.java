@@ -3,7 +3,8 @@
  * editor ({@code sheet.edit}, internal) and the review workflow ({@code sheet.workflow}, internal except the 待办 list
  * exposed as the named interface {@code todo}).
  *
- * <p>Uses {@code project}, {@code department}, {@code security}, {@code audit}, {@code scoring} and {@code common}.
+ * <p>Uses {@code project}, {@code department}, {@code security}, {@code audit}, {@code scoring}, {@code rules} (the
+ * stored rule profile versions and templates) and {@code common}.
  * (It still reads the department's NarrativeReport from {@code report} until that moves to its own module.)
  */
 @ApplicationModule(displayName = "Self-evaluation sheets (附1)")

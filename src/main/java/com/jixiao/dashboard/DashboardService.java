@@ -10,6 +10,8 @@ import com.jixiao.report.SummaryRow;
 import com.jixiao.report.SummaryService;
 import com.jixiao.scoring.Finding;
 import com.jixiao.scoring.FindingCodes;
+import com.jixiao.scoring.Grade;
+import com.jixiao.scoring.Grades;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.security.ScopeGuard;
 import com.jixiao.sheet.SheetScoring;
@@ -141,7 +143,8 @@ public class DashboardService {
         for (SummaryLine line : page.lines()) {
             List<String> reasons = new ArrayList<>();
             String grade = line.computedGrade();
-            if (grade != null && gradeNames.indexOf(grade) > 1) {
+            // By grade, not by name: a sheet's profile may print 合格 where the department's page prints 中.
+            if (grade != null && Grades.parse(grade).map(g -> g.ordinal() > Grade.GOOD.ordinal()).orElse(false)) {
                 reasons.add("按规则得分 " + line.computedTotal().setScale(2, RoundingMode.HALF_UP).toPlainString()
                         + "，等级为" + grade + "（低于" + gradeNames.get(1) + "）");
             }

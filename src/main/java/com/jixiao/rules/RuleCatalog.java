@@ -23,6 +23,9 @@ public class RuleCatalog {
     /** The profile a sheet takes when nothing else is chosen. */
     public static final String NATIONAL = "national";
 
+    /** As the table's check: a code outside it (a NUL, a 1 MB text from the API) is unknown without asking. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
+
     private final RuleStore store;
     private final Cache<String, RuleProfile> versions =
             Caffeine.newBuilder().maximumSize(1_000).executor(Runnable::run).build();
@@ -50,7 +53,8 @@ public class RuleCatalog {
 
     /** The newest version of a profile, or empty for an unknown code. */
     public Optional<RuleProfile> newest(String code) {
-        return code == null ? Optional.empty() : store.newestProfile(code).map(StoredProfile::profile);
+        return code == null || !CODE.matcher(code).matches() ? Optional.empty()
+                : store.newestProfile(code).map(StoredProfile::profile);
     }
 
     /** The newest version of every profile, national first. */
@@ -60,7 +64,7 @@ public class RuleCatalog {
 
     /** Every version of a profile, newest first; empty for an unknown code. */
     public List<StoredProfile> versions(String code) {
-        return store.profileVersions(code);
+        return code == null || !CODE.matcher(code).matches() ? List.of() : store.profileVersions(code);
     }
 
     /**

@@ -1,9 +1,9 @@
 package com.jixiao.api;
 
 import com.jixiao.common.input.TextBounds;
+import com.jixiao.rules.RuleCatalog;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.RuleProfile;
-import com.jixiao.scoring.RuleProfiles;
 import com.jixiao.scoring.Scorer;
 import com.jixiao.scoring.SheetInput;
 import com.jixiao.scoring.SheetInput.FlatRow;
@@ -29,15 +29,21 @@ class ScoreApiController {
     private static final int YEAR_MAX = 2100;
 
     private final Scorer scorer = new Scorer();
+    private final RuleCatalog rules;
+
+    ScoreApiController(RuleCatalog rules) {
+        this.rules = rules;
+    }
 
     @PostMapping(path = "/api/v1/score", consumes = "application/json", produces = "application/json")
     ScoreResponse score(@RequestBody ScoreRequest request) {
         checkBounds(request);
-        RuleProfile profile = request.profile() == null || request.profile().isBlank()
-                ? RuleProfile.nationalDefault()
-                : RuleProfiles.byCode(request.profile()).orElseThrow(() -> new ApiBadRequestException(
-                        "profile", "未知的评分规则“" + request.profile() + "”，可用："
-                                + RuleProfiles.all().stream().map(RuleProfile::code).toList()));
+        String code = request.profile() == null || request.profile().isBlank() ? RuleCatalog.NATIONAL
+                : request.profile().strip();
+        // The newest version: a script asks how a sheet would score under the rules in force now.
+        RuleProfile profile = rules.newest(code).orElseThrow(() -> new ApiBadRequestException(
+                "profile", "未知的评分规则“" + request.profile() + "”，可用："
+                        + rules.profiles().stream().map(p -> p.profile().code()).toList()));
         return ScoreResponse.of(scorer.score(input(request), profile));
     }
 

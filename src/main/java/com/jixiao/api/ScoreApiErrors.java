@@ -33,7 +33,7 @@ import tools.jackson.databind.DatabindException;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {ScoreApiController.class, ImportApiController.class,
-        ProjectApiController.class, SheetApiController.class})
+        ProjectApiController.class, SheetApiController.class, RuleProfileApiController.class})
 class ScoreApiErrors {
 
     @ExceptionHandler(ApiBadRequestException.class)

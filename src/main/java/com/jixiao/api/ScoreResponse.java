@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Answer of {@code POST /api/v1/score}: the computed side of the sheet and its findings. */
-public record ScoreResponse(String profile, Funds funds, List<Row> indicators, Map<String, BigDecimal> subtotals,
+public record ScoreResponse(String profile, int profileVersion, Funds funds, List<Row> indicators, Map<String, BigDecimal> subtotals,
                             BigDecimal total, String grade, List<FindingJson> findings) {
 
-    public record Funds(BigDecimal rate, BigDecimal score) {
+    /** @param explanation the rule and its numbers in Chinese, as the sheet page shows it */
+    public record Funds(BigDecimal rate, BigDecimal score, String explanation) {
     }
 
     public record Row(String path, String kind, BigDecimal score, BigDecimal enteredScore, BigDecimal weight,
-                      Band band, boolean deviationNoteRequired, String deviationNoteReason) {
+                      Band band, boolean deviationNoteRequired, String deviationNoteReason, String explanation) {
     }
 
     public record Band(BigDecimal low, BigDecimal high, boolean highInclusive) {
@@ -24,13 +25,13 @@ public record ScoreResponse(String profile, Funds funds, List<Row> indicators, M
     }
 
     static ScoreResponse of(SheetResult result) {
-        return new ScoreResponse(result.profile().code(),
-                new Funds(result.funds().rate(), result.funds().score()),
+        return new ScoreResponse(result.profile().code(), result.profile().version(),
+                new Funds(result.funds().rate(), result.funds().score(), result.funds().explanation()),
                 result.indicators().stream().map(row -> new Row(row.path(), row.kind().name(), row.computedScore(),
                         row.enteredScore(), row.weight(),
                         row.band() == null ? null
                                 : new Band(row.band().low(), row.band().high(), row.band().highInclusive()),
-                        row.deviationNoteRequired(), row.deviationNoteReason())).toList(),
+                        row.deviationNoteRequired(), row.deviationNoteReason(), row.explanation())).toList(),
                 result.subtotals(), result.total(), result.grade(),
                 result.findings().stream().map(ScoreResponse::finding).toList());
     }

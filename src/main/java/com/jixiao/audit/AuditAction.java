@@ -43,7 +43,12 @@ public enum AuditAction {
     NARRATIVE_SUBMIT("提交自评报告"),
     NARRATIVE_REOPEN("撤回自评报告的提交"),
     IMPORT_CONFIRM("导入附1自评表"),
-    API_SHEET_SAVE("通过接口保存自评表");
+    API_SHEET_SAVE("通过接口保存自评表"),
+    RULE_PROFILE_SAVE("修改评分规则"),
+    WEIGHT_TEMPLATE_SAVE("修改评价模板"),
+    RULE_DEFAULT_SET("设置默认评分规则"),
+    RULE_DEFAULT_DELETE("删除默认评分规则"),
+    SHEET_RESCORE("按新版评分规则重算自评表");
 
     private static final Map<String, AuditAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::name, Function.identity()));

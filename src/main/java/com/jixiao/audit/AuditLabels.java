@@ -19,7 +19,10 @@ final class AuditLabels {
             Map.entry("AppUser", "用户"),
             Map.entry("ScoreTable", "年度得分表"),
             Map.entry("NarrativeReport", "自评报告"),
-            Map.entry("SubmissionDeadline", "提交截止日期"));
+            Map.entry("SubmissionDeadline", "提交截止日期"),
+            Map.entry("RuleProfile", "评分规则"),
+            Map.entry("WeightTemplate", "评价模板"),
+            Map.entry("RuleProfileDefault", "默认评分规则"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("name", "名称"),

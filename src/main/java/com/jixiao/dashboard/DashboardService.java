@@ -9,6 +9,8 @@ import com.jixiao.report.SummaryRow;
 import com.jixiao.report.SummaryService;
 import com.jixiao.scoring.Finding;
 import com.jixiao.scoring.FindingCodes;
+import com.jixiao.scoring.Grade;
+import com.jixiao.scoring.Grades;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.security.ScopeGuard;
 import com.jixiao.sheet.SheetScoring;
@@ -140,11 +142,12 @@ public class DashboardService {
         for (SummaryRow row : page.rows()) {
             List<String> reasons = new ArrayList<>();
             String grade = row.computedGrade();
-            if (grade != null && gradeNames.indexOf(grade) > 1) {
+            // By grade, not by name: a sheet's profile may print 合格 where the department's page prints 中.
+            if (grade != null && Grades.parse(grade).map(g -> g.ordinal() > Grade.GOOD.ordinal()).orElse(false)) {
                 reasons.add("按规则得分 " + row.computedTotal().setScale(2, RoundingMode.HALF_UP).toPlainString()
                         + "，等级为" + grade + "（低于" + gradeNames.get(1) + "）");
             }
-            BigDecimal threshold = SheetScoring.profile(row.profileCode()).executionRateThreshold();
+            BigDecimal threshold = SheetScoring.profile(row.profileCode(), row.profileVersion()).executionRateThreshold();
             if (row.executionRate() != null && row.executionRate().compareTo(threshold) < 0) {
                 reasons.add("执行率 " + percent(row.executionRate()).stripTrailingZeros().toPlainString() + "%，低于 "
                         + percent(threshold).stripTrailingZeros().toPlainString() + "%");

@@ -29,7 +29,7 @@ public record SummaryRow(Long projectId, Long departmentId, String departmentNam
                          BigDecimal initialBudget, BigDecimal annualBudget, BigDecimal executed,
                          BigDecimal fundsWeight, BigDecimal fundsEnteredScore, String fundsPrintedRate,
                          String fundsDeviationNote, BigDecimal enteredTotal, BigDecimal enteredTotalWeight,
-                         SheetScoring.Scored score, List<Finding> summaryFindings) {
+                         Integer profileVersion, SheetScoring.Scored score, List<Finding> summaryFindings) {
 
     public SummaryRow {
         summaryFindings = summaryFindings == null ? List.of() : List.copyOf(summaryFindings);
@@ -40,13 +40,14 @@ public record SummaryRow(Long projectId, Long departmentId, String departmentNam
         return new SummaryRow(projectId, departmentId, departmentName, fiscalYear, seq, code, usingOfficeName,
                 summaryName, projectName, publishedFunds, publishedScore, publishedGrade, contact, sheetId,
                 sheetVersion, status, profileCode, initialBudget, annualBudget, executed, fundsWeight,
-                fundsEnteredScore, fundsPrintedRate, fundsDeviationNote, enteredTotal, enteredTotalWeight, score,
-                summaryFindings);
+                fundsEnteredScore, fundsPrintedRate, fundsDeviationNote, enteredTotal, enteredTotalWeight, profileVersion,
+                score, summaryFindings);
     }
 
     /** What scoring needs of the sheet besides its tree; null without a sheet. */
     public SheetFigures figures() {
-        return sheetId == null ? null : new SheetFigures(profileCode, fiscalYear, initialBudget, annualBudget,
+        return sheetId == null ? null : new SheetFigures(profileCode, profileVersion, fiscalYear, initialBudget,
+                annualBudget,
                 executed, fundsWeight, fundsEnteredScore, fundsPrintedRate, fundsDeviationNote, enteredTotal,
                 enteredTotalWeight);
     }

@@ -38,7 +38,7 @@ class SummaryRowQueriesImpl implements SummaryRowQueries {
                    p.published_funds, p.published_score, p.published_grade, p.contact,
                    s.id, s.version, s.status, s.profile_code, f.initial_budget, f.annual_budget, f.executed,
                    s.funds_weight, s.funds_entered_score, s.funds_printed_rate, s.funds_deviation_note,
-                   s.entered_total, s.entered_total_weight
+                   s.entered_total, s.entered_total_weight, s.profile_version
             """ + FROM + """
             left join funds_line f on f.sheet_id = s.id and f.kind = 'TOTAL'
             where\s""" + RESULT + " and ";
@@ -55,7 +55,7 @@ class SummaryRowQueriesImpl implements SummaryRowQueries {
             rs.getString(16) == null ? null : SheetStatus.valueOf(rs.getString(16)), rs.getString(17),
             rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21),
             rs.getBigDecimal(22), rs.getString(23), rs.getString(24), rs.getBigDecimal(25), rs.getBigDecimal(26),
-            null, List.of());
+            (Integer) rs.getObject(27), null, List.of());
 
     private static final RowMapper<UnsubmittedProject> UNSUBMITTED = (rs, i) -> new UnsubmittedProject(rs.getLong(1),
             rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),

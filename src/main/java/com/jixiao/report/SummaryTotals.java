@@ -2,6 +2,7 @@ package com.jixiao.report;
 
 import com.jixiao.scoring.Finding;
 import com.jixiao.scoring.Rates;
+import com.jixiao.scoring.Grades;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -55,11 +56,15 @@ public record SummaryTotals(List<SummaryRow> rows, List<String> gradeNames) {
         return average(rows.stream().map(SummaryRow::computedTotal).toList());
     }
 
-    /** Number of projects per computed grade, in the profile's order (优, 良, 中, 差). */
+    /**
+     * Number of projects per computed grade, in the profile's order (优, 良, 中, 差). Sheets scored under a profile
+     * that names its grades otherwise (优秀, 合格 …) count under the same four grades.
+     */
     public Map<String, Long> computedGradeCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         gradeNames.forEach(name -> counts.put(name, 0L));
         rows.stream().map(SummaryRow::computedGrade).filter(Objects::nonNull)
+                .map(grade -> Grades.parse(grade).map(g -> gradeNames.get(g.ordinal())).orElse(grade))
                 .forEach(grade -> counts.merge(grade, 1L, Long::sum));
         return counts;
     }

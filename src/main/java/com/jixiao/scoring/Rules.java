@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 
 /**
  * The scoring formulas of DESIGN.md §5, one method per rule. W = weight, T = target, X = actual, all in the same
- * unit; X is never negative here (the caller counts a negative actual as 0). Results are rounded to 2 decimals
- * HALF_UP once, at the end, so that no intermediate rounding shifts a printed score.
+ * unit; X is never negative here (the caller counts a negative actual as 0). Results are rounded HALF_UP once, at
+ * the end, to the profile's row scale (2 decimals nationally), so that no intermediate rounding shifts a printed
+ * score.
  */
 final class Rules {
 
@@ -26,40 +27,40 @@ final class Rules {
      * ≥, > and bare numbers: X ≥ T → W, else W × X/T. Strict > is scored like ≥: the formulas of 财预〔2020〕10号
      * and pmkpi only distinguish the direction, and an actual exactly on a strict line is a rounding question.
      */
-    static BigDecimal positive(BigDecimal x, BigDecimal t, BigDecimal w) {
+    static BigDecimal positive(BigDecimal x, BigDecimal t, BigDecimal w, int scale) {
         if (x.compareTo(t) >= 0 || t.signum() <= 0) {
-            return Numbers.round(w);
+            return w.setScale(scale, RoundingMode.HALF_UP);
         }
-        return w.multiply(x).divide(t, Numbers.SCORE_SCALE, RoundingMode.HALF_UP);
+        return w.multiply(x).divide(t, scale, RoundingMode.HALF_UP);
     }
 
     /** =: with T ≠ 0 as positive; = 0 (零事故) is all or nothing, since W × X/0 has no meaning. */
-    static BigDecimal equal(BigDecimal x, BigDecimal t, BigDecimal w) {
+    static BigDecimal equal(BigDecimal x, BigDecimal t, BigDecimal w, int scale) {
         if (t.signum() == 0) {
-            return x.signum() <= 0 ? Numbers.round(w) : Numbers.round(BigDecimal.ZERO);
+            return (x.signum() <= 0 ? w : BigDecimal.ZERO).setScale(scale, RoundingMode.HALF_UP);
         }
-        return positive(x, t, w);
+        return positive(x, t, w, scale);
     }
 
     /**
      * ≤ and < (故障率 ≤5%): X ≤ T → W. Above T the profile decides: LINEAR_TO_DOUBLE gives W × (1 − (X−T)/T) and
      * 0 from 2T on; RATIO gives W × T/X. T ≤ 0 is all or nothing. Strict < is scored like ≤ (see {@link #positive}).
      */
-    static BigDecimal reverse(BigDecimal x, BigDecimal t, BigDecimal w, ReverseFormula formula) {
+    static BigDecimal reverse(BigDecimal x, BigDecimal t, BigDecimal w, ReverseFormula formula, int scale) {
         if (x.compareTo(t) <= 0) {
-            return Numbers.round(w);
+            return w.setScale(scale, RoundingMode.HALF_UP);
         }
         if (t.signum() <= 0) {
-            return Numbers.round(BigDecimal.ZERO);
+            return BigDecimal.ZERO.setScale(scale);
         }
         return switch (formula) {
             case LINEAR_TO_DOUBLE -> {
                 BigDecimal twiceT = t.add(t);
                 yield x.compareTo(twiceT) >= 0
-                        ? Numbers.round(BigDecimal.ZERO)
-                        : w.multiply(twiceT.subtract(x)).divide(t, Numbers.SCORE_SCALE, RoundingMode.HALF_UP);
+                        ? BigDecimal.ZERO.setScale(scale)
+                        : w.multiply(twiceT.subtract(x)).divide(t, scale, RoundingMode.HALF_UP);
             }
-            case RATIO -> w.multiply(t).divide(x, Numbers.SCORE_SCALE, RoundingMode.HALF_UP);
+            case RATIO -> w.multiply(t).divide(x, scale, RoundingMode.HALF_UP);
         };
     }
 

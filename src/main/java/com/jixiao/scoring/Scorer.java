@@ -68,7 +68,7 @@ public final class Scorer {
 
     private static FundsResult scoreFunds(FundsInput f, RuleProfile p, List<Finding> out) {
         if (f == null) {
-            return new FundsResult(null, null);
+            return new FundsResult(null, null, null);
         }
         String at = Finding.FUNDS;
         BigDecimal a = f.annualBudget();
@@ -76,7 +76,7 @@ public final class Scorer {
         BigDecimal w = f.weight();
         BigDecimal e = f.enteredScore();
         if (a == null && b == null && w == null && e == null) {
-            return new FundsResult(null, null);
+            return new FundsResult(null, null, null);
         }
         if (w == null) {
             out.add(new Finding(WEIGHT_MISSING, Severity.ERROR, at + "：未填写分值", at));
@@ -85,15 +85,19 @@ public final class Scorer {
 
         BigDecimal rate = null;
         BigDecimal points = null;
+        String explanation;
         if (a == null || a.signum() == 0) {
+            explanation = Explanations.fundsWithoutBudget(a);
             out.add(new Finding(FUNDS_RATE_MISSING_BUDGET, Severity.ERROR,
                     at + "：全年预算数" + (a == null ? "未填写" : "为 0") + "，无法计算执行率，按规则得 0 分", at));
             points = w == null ? null : Numbers.round(BigDecimal.ZERO);
         } else if (b == null) {
+            explanation = Explanations.fundsWithoutExecuted();
             out.add(new Finding(ACTUAL_MISSING, Severity.ERROR, at + "：未填写全年执行数，无法计算执行率", at));
         } else {
             rate = Rates.of(b, a);
             points = w == null ? null : Rules.fundsPoints(a, b, w, p);
+            explanation = Explanations.funds(a, b, w, rate, points);
             String ratio = "执行率 " + plain(b) + "/" + plain(a) + " = " + percent(rate);
             if (b.compareTo(a) > 0) {
                 out.add(new Finding(EXECUTION_RATE_ABOVE_100, Severity.WARNING,
@@ -109,7 +113,7 @@ public final class Scorer {
                         + percent(p.executionRateThreshold()) + "，须填写偏差原因分析及改进措施", at));
             }
         }
-        return new FundsResult(rate, points);
+        return new FundsResult(rate, points, explanation);
     }
 
     /** A printed rate is rounded by hand; it is wrong only when it is off by more than half its last digit. */
@@ -128,7 +132,7 @@ public final class Scorer {
     // ---------------------------------------------------------------- rows
 
     /** What the rules make of one row before the checks on the entered score. */
-    private record Evaluation(ScoreKind kind, BigDecimal computed, Band band, String overshoot) {
+    private record Evaluation(ScoreKind kind, BigDecimal computed, Band band, String overshoot, String explanation) {
     }
 
     private static IndicatorResult scoreRow(String level1, IndicatorInput row, int year, RuleProfile p,
@@ -146,7 +150,7 @@ public final class Scorer {
                 out.add(new Finding(WEIGHT_MISSING, Severity.ERROR, path + "：未填写分值，无法计分", path));
             }
             return new IndicatorResult(path, ScoreKind.NOT_SCORABLE, target, actual, null, e, null, e, null, false,
-                    null);
+                    null, Explanations.notScorable("未填写分值"));
         }
         if (e == null) {
             out.add(new Finding(SCORE_MISSING, Severity.WARNING, path + "：未填写得分（分值 " + plain(w) + "）", path));
@@ -166,7 +170,7 @@ public final class Scorer {
                     + "录入得分 " + fmt(e) + "，按规则应为 " + fmt(ev.computed()) + facts, path));
         }
 
-        String reason = deviationReason(w, e, ev);
+        String reason = deviationReason(w, e, ev, p);
         if (reason != null && isBlank(row.deviationNote())) {
             out.add(new Finding(DEVIATION_NOTE_MISSING, Severity.WARNING,
                     path + "：" + reason + "，须填写偏差原因分析及改进措施" + facts, path));
@@ -176,7 +180,7 @@ public final class Scorer {
         BigDecimal effective = ev.computed() != null ? ev.computed()
                 : e == null ? null : e.max(BigDecimal.ZERO).min(w);
         return new IndicatorResult(path, ev.kind(), target, actual, w, e, ev.computed(), effective, ev.band(),
-                reason != null, reason);
+                reason != null, reason, ev.explanation());
     }
 
     private static Evaluation evaluate(String path, ParsedValue target, ParsedValue actual, BigDecimal w,
@@ -184,7 +188,7 @@ public final class Scorer {
                                        List<Finding> out) {
         if (target instanceof Blank) {
             out.add(new Finding(TARGET_MISSING, Severity.ERROR, path + "：未填写年度指标值，无法计分", path));
-            return new Evaluation(ScoreKind.NOT_SCORABLE, null, null, null);
+            return new Evaluation(ScoreKind.NOT_SCORABLE, null, null, null, Explanations.notScorable("未填写年度指标值"));
         }
         if (target instanceof Qualitative) {
             out.add(new Finding(TARGET_NOT_MEASURABLE, Severity.INFO,
@@ -195,16 +199,18 @@ public final class Scorer {
             out.add(new Finding(ACTUAL_MISSING, Severity.ERROR, path + "：未填写实际完成值" + facts, path));
             ScoreKind kind = target instanceof Quantity q ? kindOf(q.op())
                     : target instanceof Range ? ScoreKind.RANGE : ScoreKind.DATE;
-            return new Evaluation(kind, null, null, null);
+            return new Evaluation(kind, null, null, null, Explanations.actualMissing());
         }
         if (target instanceof DateValue deadline) {
             if (actual instanceof DateValue done) {
                 if (!done.date().isAfter(deadline.date())) {
-                    return new Evaluation(ScoreKind.DATE, Numbers.round(w), null, null);
+                    return new Evaluation(ScoreKind.DATE, w.setScale(p.rowScale(), RoundingMode.HALF_UP), null, null,
+                            Explanations.onTime(done.date(), deadline.date(), w));
                 }
                 Band band = Rules.lateBand(w, p);
                 checkBand(path, e, band, "逾期完成（" + done.date() + " 晚于 " + deadline.date() + "）", out);
-                return new Evaluation(ScoreKind.DATE, null, band, null);
+                return new Evaluation(ScoreKind.DATE, null, band, null,
+                        Explanations.late(done.date(), deadline.date(), band));
             }
             return qualitative(path, w, e, answer, p, out);
         }
@@ -224,49 +230,64 @@ public final class Scorer {
         if (xt == null) {
             out.add(new Finding(UNIT_MISMATCH, Severity.WARNING,
                     path + "：指标值与实际完成值单位不一致，无法按规则计分，沿用录入得分" + facts, path));
-            return new Evaluation(ScoreKind.NOT_SCORABLE, null, null, null);
+            return new Evaluation(ScoreKind.NOT_SCORABLE, null, null, null,
+                    Explanations.notScorable("指标值与实际完成值单位不一致"));
         }
         BigDecimal xv = xt[0].max(BigDecimal.ZERO);
         BigDecimal tv = xt[1];
+        int scale = p.rowScale();
+        String unit = t.percent() ? "%" : xt[2] == null ? t.unit() : t.baseUnit();
         if (target instanceof Range range) {
             // Inside [low, high] → W; below low as a positive row, above high as a reverse one.
             BigDecimal[] low = comparable(range.low(), x);
-            BigDecimal computed = Rules.positive(low[0].max(BigDecimal.ZERO), low[1], w)
-                    .min(Rules.reverse(xv, tv, w, p.reverseFormula()));
-            return new Evaluation(ScoreKind.RANGE, computed, null, null);
+            BigDecimal computed = Rules.positive(low[0].max(BigDecimal.ZERO), low[1], w, scale)
+                    .min(Rules.reverse(xv, tv, w, p.reverseFormula(), scale));
+            return new Evaluation(ScoreKind.RANGE, computed, null, null,
+                    Explanations.range(xv, low[1], tv, w, computed, p.reverseFormula(), unit));
         }
         ScoreKind kind = kindOf(t.op());
-        BigDecimal computed = switch (kind) {
-            case POSITIVE -> Rules.positive(xv, tv, w);
-            case EQUAL -> Rules.equal(xv, tv, w);
-            default -> Rules.reverse(xv, tv, w, p.reverseFormula());
-        };
-        String overshoot = kind == ScoreKind.POSITIVE && Rules.overshoots(xv, tv, p)
+        BigDecimal computed;
+        String explanation;
+        switch (kind) {
+            case POSITIVE -> {
+                computed = Rules.positive(xv, tv, w, scale);
+                explanation = Explanations.positive(xv, tv, w, computed, unit);
+            }
+            case EQUAL -> {
+                computed = Rules.equal(xv, tv, w, scale);
+                explanation = Explanations.equal(xv, tv, w, computed, unit);
+            }
+            default -> {
+                computed = Rules.reverse(xv, tv, w, p.reverseFormula(), scale);
+                explanation = Explanations.reverse(xv, tv, w, computed, p.reverseFormula(), unit);
+            }
+        }
+        String overshoot = kind == ScoreKind.POSITIVE && p.overshootNeedsNote() && Rules.overshoots(xv, tv, p)
                 ? "实际值超过指标值的 " + plain(p.overshootThreshold()) + " 倍，指标值可能设定过低"
                 : null;
-        return new Evaluation(kind, computed, null, overshoot);
+        return new Evaluation(kind, computed, null, overshoot, explanation);
     }
 
     /**
-     * The two amounts in one unit, [X, T], or null when they do not compare. Zero compares with anything (0% and 0
+     * The two amounts in one unit, [X, T, base] (base non-null when both were converted to their base unit), or null when they do not compare. Zero compares with anything (0% and 0
      *元 are the same nothing). A bare number takes the other side's unit, because officers often write the unit in
      * one column only (小于58万 / 57.888). Percent against a plain number (≥98 / 100%) does not compare: we cannot
      * tell which one is mistyped.
      */
     private static BigDecimal[] comparable(Quantity t, Quantity x) {
         if (t.value().signum() == 0 || x.value().signum() == 0) {
-            return new BigDecimal[] {x.value(), t.value()};
+            return new BigDecimal[] {x.value(), t.value(), null};
         }
         if (t.percent() != x.percent()) {
             return null;
         }
         if (t.unit().isEmpty() || x.unit().isEmpty()) {
-            return new BigDecimal[] {x.value(), t.value()};
+            return new BigDecimal[] {x.value(), t.value(), null};
         }
         String tb = t.baseUnit();
         String xb = x.baseUnit();
         if (tb.equals(xb) || tb.isEmpty() || xb.isEmpty()) {
-            return new BigDecimal[] {x.baseValue(), t.baseValue()};
+            return new BigDecimal[] {x.baseValue(), t.baseValue(), BigDecimal.ONE};
         }
         return null;
     }
@@ -284,11 +305,11 @@ public final class Scorer {
         if (answer == null) {
             out.add(new Finding(QUALITATIVE_ANSWER_MISSING, Severity.INFO,
                     path + "：定性指标未选择达成情况（达成/部分达成/未达成），无法核对得分区间", path));
-            return new Evaluation(ScoreKind.QUALITATIVE, null, null, null);
+            return new Evaluation(ScoreKind.QUALITATIVE, null, null, null, Explanations.qualitative(null, null));
         }
         Band band = Rules.band(answer, w, p);
         checkBand(path, e, band, answer.label(), out);
-        return new Evaluation(ScoreKind.QUALITATIVE, null, band, null);
+        return new Evaluation(ScoreKind.QUALITATIVE, null, band, null, Explanations.qualitative(answer, band));
     }
 
     private static void checkBand(String path, BigDecimal e, Band band, String why, List<Finding> out) {
@@ -298,8 +319,11 @@ public final class Scorer {
         }
     }
 
-    /** Why a deviation note is needed, or null. Below W counts on either side: what is printed or what is due. */
-    private static String deviationReason(BigDecimal w, BigDecimal e, Evaluation ev) {
+    /**
+     * Why a deviation note is needed, or null. Below W counts on either side: what is printed or what is due. Some
+     * regions want every qualitative row explained, whatever its score ({@link RuleProfile#qualitativeNoteRequired}).
+     */
+    private static String deviationReason(BigDecimal w, BigDecimal e, Evaluation ev, RuleProfile p) {
         BigDecimal lowest = e;
         if (ev.computed() != null && (lowest == null || ev.computed().compareTo(lowest) < 0)) {
             lowest = ev.computed();
@@ -307,7 +331,11 @@ public final class Scorer {
         if (lowest != null && lowest.compareTo(w) < 0) {
             return "得分 " + fmt(lowest) + " 低于分值 " + plain(w);
         }
-        return ev.overshoot();
+        if (ev.overshoot() != null) {
+            return ev.overshoot();
+        }
+        return p.qualitativeNoteRequired() && ev.kind() == ScoreKind.QUALITATIVE
+                ? "按评分规则“" + p.name() + "”，定性指标须逐项说明完成情况" : null;
     }
 
     private static void checkEnteredAgainstWeight(String path, BigDecimal e, BigDecimal w, List<Finding> out) {

@@ -25,8 +25,9 @@ public record SheetResult(
     /**
      * @param rate  B/A to 6 decimals (0.743826 for 74.38%); null when A is missing or 0, or B is missing
      * @param score min(B/A, 1) × W; 0 when A is missing or 0; null when W or B is missing
+     * @param explanation the rule and its numbers in Chinese; null when the block is empty
      */
-    public record FundsResult(BigDecimal rate, BigDecimal score) {
+    public record FundsResult(BigDecimal rate, BigDecimal score, String explanation) {
     }
 
     /**
@@ -41,6 +42,7 @@ public record SheetResult(
      *                              or no answer was chosen
      * @param deviationNoteRequired whether a 偏差原因分析 is required
      * @param deviationNoteReason   why, in Chinese; null when not required
+     * @param explanation           which rule gave the score, with the row's numbers, in Chinese
      */
     public record IndicatorResult(
             String path,
@@ -53,6 +55,7 @@ public record SheetResult(
             BigDecimal effectiveScore,
             Band band,
             boolean deviationNoteRequired,
-            String deviationNoteReason) {
+            String deviationNoteReason,
+            String explanation) {
     }
 }

@@ -1,6 +1,7 @@
 package com.jixiao.sheet;
 
 import com.jixiao.project.Project;
+import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.WeightTemplate;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -61,8 +62,10 @@ public class ScoreSheet {
 
     private String templateCode = "default";
 
-    /** The rule profile this sheet is scored with. */
+    /** The rule profile this sheet is scored with: its code and version (a stored version never changes). */
     private String profileCode = "national";
+
+    private int profileVersion = 1;
 
     @Enumerated(EnumType.STRING)
     private SheetStatus status = SheetStatus.DRAFT;
@@ -137,6 +140,7 @@ public class ScoreSheet {
         ScoreSheet sheet = new ScoreSheet(project);
         sheet.templateCode = lastYear.templateCode;
         sheet.profileCode = lastYear.profileCode;
+        sheet.profileVersion = lastYear.profileVersion;
         sheet.fundsWeight = lastYear.fundsWeight;
         sheet.expectedGoal = lastYear.expectedGoal;
         for (SheetTree.Level1 one : lastYear.tree().level1()) {
@@ -165,6 +169,16 @@ public class ScoreSheet {
         requireEditable();
         this.title = title;
         this.yearLabel = yearLabel;
+    }
+
+    /**
+     * Scores the sheet by this profile version from now on. Only while editable: a submitted or approved sheet keeps
+     * the rules it was submitted under, whatever an administrator changes later.
+     */
+    public void scoreWith(RuleProfile profile) {
+        requireEditable();
+        this.profileCode = profile.code();
+        this.profileVersion = profile.version();
     }
 
     /** How an imported report was read where its table was ambiguous. */

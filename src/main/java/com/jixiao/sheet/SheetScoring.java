@@ -1,6 +1,7 @@
 package com.jixiao.sheet;
 
 import com.jixiao.common.metrics.JixiaoMeters;
+import com.jixiao.rules.RuleCatalog;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.RuleProfiles;
@@ -31,19 +32,34 @@ public class SheetScoring {
     private static final Pattern PRINTED_PERCENT = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
 
     private static final Scorer SCORER = new Scorer();
+
+    /**
+     * Where a sheet's (code, version) is looked up. The aggregate checks itself for submission without a service at
+     * hand, so the lookup is reachable statically; it is the stored catalog once the application runs, and the
+     * shipped profiles (identical to the stored version 1 of each) where no application runs (unit tests of the
+     * aggregate). Safe to share: a stored version never changes, so no node can hold a stale one.
+     */
+    private static volatile ProfileLookup lookup = SheetScoring::shipped;
+
     private final JixiaoMeters meters;
 
-    public SheetScoring(JixiaoMeters meters) {
+    public SheetScoring(JixiaoMeters meters, RuleCatalog catalog) {
         this.meters = meters;
+        lookup = catalog::profile;
     }
 
-    /** Scores a loaded sheet, keeping the entities for the 附1 page. */
+    @FunctionalInterface
+    private interface ProfileLookup {
+        RuleProfile profile(String code, int version);
+    }
+
+    private static RuleProfile shipped(String code, int version) {
+        return RuleProfiles.byCode(code).filter(p -> p.version() == version).orElseGet(RuleProfile::nationalDefault);
+    }
+
+    /** Scores a loaded sheet by its own profile version, keeping the entities for the 附1 page. */
     public ScoredSheet scored(ScoreSheet sheet, List<FundsLine> fundsLines, SheetTree tree) {
-        FundsLine total = fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL)
-                .findFirst().orElse(null);
-        SheetInput input = input(SheetFigures.of(sheet, total), tree);
-        return new ScoredSheet(sheet, tree, input,
-                meters.scoring(() -> SCORER.score(input, profile(sheet.getProfileCode()))));
+        return scoredUnder(sheet, fundsLines, tree, profileOf(sheet));
     }
 
     /** The sheet's own score, for its checks: rows added and not yet saved (no ids) count like the others. */
@@ -54,19 +70,28 @@ public class SheetScoring {
     /** Scores a sheet read as projections (summaries, exports). */
     public Scored score(SheetFigures figures, List<IndicatorRow> nodes) {
         SheetInput input = input(figures, nodes);
-        return new Scored(input, meters.scoring(() -> SCORER.score(input, profile(figures.profileCode()))));
+        return new Scored(input, meters.scoring(() -> SCORER.score(input,
+                profile(figures.profileCode(), figures.profileVersion()))));
     }
 
     public record Scored(SheetInput input, SheetResult result) {
     }
 
     public static RuleProfile profileOf(ScoreSheet sheet) {
-        return profile(sheet.getProfileCode());
+        return profile(sheet.getProfileCode(), sheet.getProfileVersion());
     }
 
-    public static RuleProfile profile(String code) {
-        return code == null ? RuleProfile.nationalDefault()
-                : RuleProfiles.byCode(code).orElseGet(RuleProfile::nationalDefault);
+    /** The profile version a sheet names; national for a sheet that names none. */
+    public static RuleProfile profile(String code, Integer version) {
+        return code == null || version == null ? RuleProfile.nationalDefault() : lookup.profile(code, version);
+    }
+
+    /** Scores a sheet under another profile version, for the differences shown before a draft is rescored. */
+    public ScoredSheet scoredUnder(ScoreSheet sheet, List<FundsLine> fundsLines, SheetTree tree, RuleProfile profile) {
+        FundsLine total = fundsLines.stream().filter(line -> line.getKind() == FundsLineKind.TOTAL)
+                .findFirst().orElse(null);
+        SheetInput input = input(SheetFigures.of(sheet, total), tree);
+        return new ScoredSheet(sheet, tree, input, meters.scoring(() -> SCORER.score(input, profile)));
     }
 
     /** As {@link #input(SheetFigures, List)} from the entities' tree, which links nodes by reference, not id. */

@@ -42,7 +42,8 @@ class ModulesTest {
     void theModulesAreTheTopLevelPackages() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("api", "audit", "bench", "common", "demo", "department", "home",
-                        "dashboard", "imports", "narrative", "notification", "project", "report", "scoring", "security", "sheet", "useradmin");
+                        "dashboard", "imports", "narrative", "notification", "project", "report", "rules", "scoring",
+                        "security", "sheet", "useradmin");
     }
 
     @Test

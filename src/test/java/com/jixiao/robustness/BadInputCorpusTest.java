@@ -113,6 +113,8 @@ class BadInputCorpusTest extends IntegrationTest {
         attackForms("admin", "/departments/new");
         attackForms("admin", "/departments/" + seedDepartment);
         attackForms("admin", "/admin/users/new");
+        attackForms("admin", "/admin/rules");
+        attackForms("admin", "/admin/rules/profiles/sichuan/edit");
         attackForms("auditor", "/audit");
         attackForms("auditor", "/summary?year=2021");
         attackForms(null, "/login");

@@ -41,7 +41,7 @@ class RulesTest {
             "98,  0,    10, 0.00",
             "0,   0,    10, 10.00"})
     void positive(String t, String x, String w, String expected) {
-        assertThat(Rules.positive(bd(x), bd(t), bd(w))).isEqualByComparingTo(expected);
+        assertThat(Rules.positive(bd(x), bd(t), bd(w), 2)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest(name = "=T={0} X={1} W={2} → {3}")
@@ -51,7 +51,7 @@ class RulesTest {
             "0,  0, 10, 10.00",  // = 0 met
             "0,  1, 10, 0.00"})  // = 0 missed: all or nothing
     void equal(String t, String x, String w, String expected) {
-        assertThat(Rules.equal(bd(x), bd(t), bd(w))).isEqualByComparingTo(expected);
+        assertThat(Rules.equal(bd(x), bd(t), bd(w), 2)).isEqualByComparingTo(expected);
     }
 
     /** X ≤ T → W; T < X < 2T → W × (1 − (X−T)/T); X ≥ 2T → 0. */
@@ -68,7 +68,7 @@ class RulesTest {
             "0,  0,   10, 10.00",
             "0,  1,   10, 0.00"})
     void reverseLinear(String t, String x, String w, String expected) {
-        assertThat(Rules.reverse(bd(x), bd(t), bd(w), ReverseFormula.LINEAR_TO_DOUBLE))
+        assertThat(Rules.reverse(bd(x), bd(t), bd(w), ReverseFormula.LINEAR_TO_DOUBLE, 2))
                 .isEqualByComparingTo(expected);
     }
 
@@ -81,7 +81,7 @@ class RulesTest {
             "5, 50, 10, 1.00",
             "0, 1,  10, 0.00"})
     void reverseRatio(String t, String x, String w, String expected) {
-        assertThat(Rules.reverse(bd(x), bd(t), bd(w), ReverseFormula.RATIO)).isEqualByComparingTo(expected);
+        assertThat(Rules.reverse(bd(x), bd(t), bd(w), ReverseFormula.RATIO, 2)).isEqualByComparingTo(expected);
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.jixiao.common.form.FormTable;
 import com.jixiao.report.SummaryPage;
 import com.jixiao.report.SummaryRow;
 import com.jixiao.scoring.Grades;
-import com.jixiao.scoring.RuleProfiles;
+import com.jixiao.sheet.SheetScoring;
 import java.util.List;
 import java.util.function.Function;
 
@@ -54,7 +54,7 @@ public final class SummaryForm {
         if (row.publishedGrade() != null) {
             return row.publishedGrade();
         }
-        return RuleProfiles.byCode(row.profileCode())
-                .map(profile -> Grades.nameOf(row.reportedScore(), profile)).orElse(null);
+        return row.profileCode() == null ? null
+                : Grades.nameOf(row.reportedScore(), SheetScoring.profile(row.profileCode(), row.profileVersion()));
     }
 }

@@ -6,7 +6,8 @@ import com.jixiao.common.web.NotFoundException;
 import com.jixiao.project.Project;
 import com.jixiao.project.ProjectAdminService;
 import com.jixiao.scoring.WeightTemplate;
-import com.jixiao.scoring.WeightTemplates;
+import com.jixiao.rules.RuleCatalog;
+import com.jixiao.rules.StoredTemplate;
 import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.FundsLine;
 import com.jixiao.sheet.FundsLineKind;
@@ -58,6 +59,7 @@ public class EditorService {
     private final AuditTrail audit;
     private final SheetWorkflow workflow;
     private final JixiaoMeters meters;
+    private final RuleCatalog rules;
 
     /**
      * A sheet opened in the editor: what it is, its form, and what the sheet still lacks before it can be submitted.
@@ -210,6 +212,7 @@ public class EditorService {
         after.put("name", sheet.getProject().getName());
         after.put("project", sheet.getProject().getId());
         after.put("from", how);
+        after.put("评分规则", SheetScoring.profileOf(sheet).name() + "（第 " + sheet.getProfileVersion() + " 版）");
         audit.record("SHEET_CREATE", "ScoreSheet", id, sheet.getProject().getDepartment().getId(), null, after);
         return id;
     }
@@ -224,6 +227,11 @@ public class EditorService {
         return sheets.findIdByProjectId(projectId);
     }
 
+    /** The weight templates a new sheet may start from, newest version of each. */
+    public List<WeightTemplate> templates() {
+        return rules.templates().stream().map(StoredTemplate::template).toList();
+    }
+
     /**
      * A draft with the template's 一级/二级 categories and weights and no rows yet.
      *
@@ -236,8 +244,10 @@ public class EditorService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        WeightTemplate template = WeightTemplates.byCode(templateCode).orElseGet(WeightTemplates::defaultTemplate);
-        return created(ScoreSheet.fromTemplate(project, template), "按模板“" + template.name() + "”");
+        WeightTemplate template = rules.templateOrDefault(templateCode);
+        ScoreSheet sheet = ScoreSheet.fromTemplate(project, template);
+        sheet.scoreWith(rules.defaultFor(project.getDepartment().getId(), project.getFiscalYear()));
+        return created(sheet, "按模板“" + template.name() + "”");
     }
 
     /**
@@ -257,6 +267,8 @@ public class EditorService {
         ScoreSheet source = predecessor(projectId)
                 .orElseThrow(() -> new NotFoundException("没有找到该项目上一年度的绩效自评表。"));
         ScoreSheet sheet = ScoreSheet.carriedOver(source, project);
+        // Last year's rules, in their newest version: a new year is scored by the rules in force now.
+        rules.newest(source.getProfileCode()).ifPresent(sheet::scoreWith);
         return created(sheet, "从上年度“" + source.getProject().getName() + "”（" + source.getProject().getFiscalYear()
                 + "年度，自评表 #" + source.getId() + "）复制");
     }

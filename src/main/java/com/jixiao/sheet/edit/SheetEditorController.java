@@ -1,7 +1,6 @@
 package com.jixiao.sheet.edit;
 
 import com.jixiao.common.input.TextBounds;
-import com.jixiao.scoring.WeightTemplates;
 import com.jixiao.sheet.SheetNotEditableException;
 import com.jixiao.sheet.SheetService;
 import com.jixiao.sheet.workflow.SheetWorkflow;
@@ -176,7 +175,7 @@ class SheetEditorController {
             return "redirect:/sheets/" + existing.get() + (editor.canEditSheetsOf(projectId) ? "/edit" : "");
         }
         model.addAttribute("project", editor.projectForNewSheet(projectId));
-        model.addAttribute("templates", WeightTemplates.all());
+        model.addAttribute("templates", editor.templates());
         model.addAttribute("predecessor", editor.predecessor(projectId).map(s -> new Predecessor(s.getId(),
                 s.getProject().getName(), s.getProject().getCode(), s.getProject().getFiscalYear())).orElse(null));
         return "sheet/edit-new";

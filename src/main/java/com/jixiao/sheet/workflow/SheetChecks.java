@@ -60,13 +60,13 @@ class SheetChecks {
         List<Figures> all = jdbc.query("""
                 select s.id, s.version, s.profile_code, p.fiscal_year, t.initial_budget, t.annual_budget, t.executed,
                        s.funds_weight, s.funds_entered_score, s.funds_printed_rate, s.funds_deviation_note,
-                       s.entered_total, s.entered_total_weight
+                       s.entered_total, s.entered_total_weight, s.profile_version
                 from score_sheet s join project p on p.id = s.project_id
                      left join funds_line t on t.sheet_id = s.id and t.kind = 'TOTAL'
                 where s.id = any(?)""", statement -> {
             Array ids = statement.getConnection().createArrayOf("bigint", sheetIds.toArray());
             statement.setArray(1, ids);
-        }, (rs, i) -> new Figures(rs.getLong(1), rs.getLong(2), new SheetFigures(rs.getString(3), rs.getInt(4),
+        }, (rs, i) -> new Figures(rs.getLong(1), rs.getLong(2), new SheetFigures(rs.getString(3), rs.getInt(14), rs.getInt(4),
                 rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                 rs.getBigDecimal(9), rs.getString(10), rs.getString(11), rs.getBigDecimal(12), rs.getBigDecimal(13))));
         List<Figures> missing = new ArrayList<>();

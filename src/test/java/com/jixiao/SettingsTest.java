@@ -9,6 +9,8 @@ import com.jixiao.demo.generator.GeneratorProperties;
 import com.jixiao.report.SummaryProperties;
 import com.jixiao.report.print.PdfProperties;
 import com.jixiao.security.AccountProperties;
+import com.jixiao.sheet.edit.AutosaveProperties;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,7 +36,7 @@ class SettingsTest {
     @Configuration
     @EnableConfigurationProperties({TimeZoneProperties.class, EmbeddedDatabaseProperties.class,
             DatabaseRoleProperties.class, AccountProperties.class, AuditProperties.class, SummaryProperties.class,
-            PdfProperties.class, SeedProperties.class, GeneratorProperties.class})
+            PdfProperties.class, SeedProperties.class, GeneratorProperties.class, AutosaveProperties.class})
     static class Settings {
     }
 
@@ -53,6 +55,7 @@ class SettingsTest {
             assertThat(context.getBean(SummaryProperties.class).rowsCacheMb()).isEqualTo(32);
             assertThat(context.getBean(SeedProperties.class).load()).isEqualTo(SeedProperties.Load.AUTO);
             assertThat(context.getBean(DatabaseRoleProperties.class).allowPrivilegedRole()).isFalse();
+            assertThat(context.getBean(AutosaveProperties.class).autosaveInterval()).isEqualTo(Duration.ofSeconds(60));
         });
     }
 
@@ -76,6 +79,8 @@ class SettingsTest {
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.embedded-db.port"));
         runner.withPropertyValues("jixiao.summary.annual-list-limit=0").run(context ->
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.summary.annual-list-limit"));
+        runner.withPropertyValues("jixiao.editor.autosave-interval=0s").run(context ->
+                assertThat(context).getFailure().hasStackTraceContaining("jixiao.editor.autosave-interval"));
         runner.withPropertyValues("jixiao.seed.load=sometimes").run(context ->
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.seed.load"));
     }

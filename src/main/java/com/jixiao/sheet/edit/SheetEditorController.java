@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import com.jixiao.common.format.TimeZoneProperties;
+import com.jixiao.common.format.Times;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
@@ -48,7 +48,7 @@ class SheetEditorController {
     private final SheetWorkflow workflow;
     private final MessageSource messages;
     private final AutosaveProperties autosave;
-    private final TimeZoneProperties zone;
+    private final Times times;
 
     @InitBinder("form")
     void binder(WebDataBinder binder) {
@@ -150,7 +150,7 @@ class SheetEditorController {
                     "自动保存已停止：在您编辑期间，其他人保存了这张表。您的输入仍在本页，未保存；"
                             + "请点“保存草稿”，核对双方的不同之处后再保存。");
         }
-        String time = LocalTime.now(zone.timeZone()).format(HOURS_MINUTES);
+        String time = LocalTime.now(times.zone()).format(HOURS_MINUTES);
         return ResponseEntity.ok(new AutosaveAnswer(saved.changed() ? "saved" : "unchanged",
                 saved.changed() ? "已自动保存 " + time : "内容没有改动，无需保存（" + time + " 检查）",
                 saved.version(), List.of()));

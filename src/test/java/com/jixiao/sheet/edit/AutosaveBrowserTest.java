@@ -1,0 +1,182 @@
+package com.jixiao.sheet.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jixiao.demo.DemoAccounts;
+import com.jixiao.department.DepartmentRepository;
+import com.jixiao.project.ProjectRepository;
+import com.jixiao.sheet.ScoreSheetRepository;
+import com.jixiao.support.Chromium;
+import com.jixiao.support.DocsScreenshots;
+import com.jixiao.support.IntegrationTest;
+import com.jixiao.support.TestSheets;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Issue 19.5 in the real headless Chromium, with a 2-second autosave interval: typing is saved without pressing
+ * anything and survives a reload; a bad number blocks autosave with the field marked and the input kept; when
+ * someone else saves first, autosave stops with a message and 保存草稿 shows the conflict page.
+ */
+@TestPropertySource(properties = "jixiao.editor.autosave-interval=2s")
+class AutosaveBrowserTest extends IntegrationTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort int port;
+    @Autowired TransactionTemplate tx;
+    @Autowired DepartmentRepository departments;
+    @Autowired ProjectRepository projects;
+    @Autowired ScoreSheetRepository sheets;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired EditorService editor;
+    @Autowired UserDetailsService userDetails;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start("1400,1400");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void typingIsSavedWhileTheOfficerTypesBadInputBlocksItAndAConflictStopsIt() throws Exception {
+        Long sheet = TestSheets.newDraft(tx, departments, projects, sheets, DemoAccounts.SEED_DEPARTMENT);
+        String editUrl = "/sheets/" + sheet + "/edit";
+        Chromium.signIn(browser, base(), "officer");
+        browser.get(base() + editUrl);
+        waitFor(By.id("sheet-form"));
+        long version = version(sheet);
+
+        type(By.id("expectedGoal"), "边填边自动保存的预期目标");
+        type(By.id("r0-actual"), "97%");
+        waitForStatus("已自动保存 \\d{2}:\\d{2}");
+        assertThat(jdbc.queryForObject("select expected_goal from score_sheet where id = ?", String.class, sheet))
+                .isEqualTo("边填边自动保存的预期目标");
+        assertThat(version(sheet)).isGreaterThan(version);
+        assertThat(browser.findElement(By.name("version")).getAttribute("value")).isEqualTo(String.valueOf(version(sheet)));
+        if (DocsScreenshots.wanted()) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('autosave-status').scrollIntoView({block: 'center'});");
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), Path.of("docs", "editor-autosave.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        // Reloaded: the data is there, and nothing is left over to restore (the autosave was the save).
+        browser.navigate().refresh();
+        waitFor(By.id("sheet-form"));
+        assertThat(value("expectedGoal")).isEqualTo("边填边自动保存的预期目标");
+        assertThat(value("r0-actual")).isEqualTo("97%");
+        assertThat(browser.findElements(By.id("kept-input"))).isEmpty();
+
+        // A bad number: nothing saved, the field marked and named in the status line, the typed text kept.
+        long beforeBad = version(sheet);
+        type(By.id("actualResult"), "这段文字不会丢");
+        type(By.id("r0-weight"), "五十");
+        waitForStatus("未自动保存.*");
+        assertThat(status()).contains("分值须填写数字");
+        assertThat(browser.findElement(By.id("r0-weight")).getAttribute("class")).contains("invalid");
+        assertThat(value("r0-weight")).isEqualTo("五十");
+        assertThat(value("actualResult")).isEqualTo("这段文字不会丢");
+        assertThat(version(sheet)).isEqualTo(beforeBad);
+        // Fixed: the next autosave stores everything, the mark goes.
+        type(By.id("r0-weight"), "50");
+        waitForStatus("已自动保存 \\d{2}:\\d{2}");
+        assertThat(browser.findElement(By.id("r0-weight")).getAttribute("class")).doesNotContain("invalid");
+        assertThat(jdbc.queryForObject("select actual_result from score_sheet where id = ?", String.class, sheet))
+                .isEqualTo("这段文字不会丢");
+
+        // Someone else saves meanwhile: autosave never writes over it, says so and stops; the input stays.
+        asOfficer(() -> {
+            EditorService.Opened other = editor.open(sheet);
+            other.form().setExpectedGoal("他人修改的预期目标");
+            editor.save(sheet, other.form(), SheetFormReader.read(other.form(),
+                    new BeanPropertyBindingResult(other.form(), "form")), false);
+        });
+        type(By.id("actualResult"), "冲突时仍保留的输入");
+        waitForStatus("自动保存已停止.*");
+        assertThat(status()).contains("其他人保存了这张表");
+        assertThat(jdbc.queryForObject("select expected_goal from score_sheet where id = ?", String.class, sheet))
+                .isEqualTo("他人修改的预期目标");
+        assertThat(value("actualResult")).isEqualTo("冲突时仍保留的输入");
+        browser.findElement(By.id("save")).click();
+        waitFor(By.id("conflict-table"));
+        assertThat(value("actualResult")).isEqualTo("冲突时仍保留的输入");
+        assertThat(status()).contains("自动保存已暂停");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private long version(Long sheet) {
+        return jdbc.queryForObject("select version from score_sheet where id = ?", Long.class, sheet);
+    }
+
+    /** A direct service call as the demo officer: "someone else" saving meanwhile. */
+    private void asOfficer(Runnable action) {
+        var context = SecurityContextHolder.createEmptyContext();
+        UserDetails officer = userDetails.loadUserByUsername("officer");
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null,
+                officer.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static String status() {
+        return browser.findElement(By.id("autosave-status")).getText();
+    }
+
+    private static void waitForStatus(String regex) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "autosave status should match " + regex + " but reads " + status())
+                .until(d -> status().split("\n")[0].matches(regex));
+    }
+
+    private static void type(By by, String text) {
+        WebElement field = browser.findElement(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private static WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+}

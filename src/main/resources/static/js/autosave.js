@@ -60,6 +60,25 @@
         });
     }
 
+    // The last autosave of this tab, so that a reload still says when the stored version was autosaved: shown
+    // only while the page holds exactly that version.
+    var lastKey = 'jixiao.autosaved:' + form.dataset.autosaveUrl;
+    function remember(answer) {
+        try {
+            sessionStorage.setItem(lastKey, JSON.stringify({version: String(answer.version), message: answer.message}));
+        } catch (unavailable) {
+            // Without sessionStorage a reload just shows no status.
+        }
+    }
+    try {
+        var last = JSON.parse(sessionStorage.getItem(lastKey));
+        if (last && last.version === version.value && !status.textContent) {
+            show('saved', last.message);
+        }
+    } catch (unavailable) {
+        // Nothing remembered.
+    }
+
     function save() {
         if (!dirty || busy || stopped) {
             return;
@@ -84,6 +103,9 @@
             return response.json().then(function (answer) {
                 if (answer.status === 'saved' || answer.status === 'unchanged') {
                     version.value = String(answer.version);
+                    if (answer.status === 'saved') {
+                        remember(answer);
+                    }
                     mark([]);
                     show('saved', answer.message);
                     document.dispatchEvent(new CustomEvent('jixiao:autosaved', {

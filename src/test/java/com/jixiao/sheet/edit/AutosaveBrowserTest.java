@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -97,17 +98,24 @@ class AutosaveBrowserTest extends IntegrationTest {
         assertThat(value("expectedGoal")).isEqualTo("边填边自动保存的预期目标");
         assertThat(value("r0-actual")).isEqualTo("97%");
         assertThat(browser.findElements(By.id("kept-input"))).isEmpty();
+        waitForStatus("已自动保存 \\d{2}:\\d{2}");
 
         // A bad number: nothing saved, the field marked and named in the status line, the typed text kept.
-        long beforeBad = version(sheet);
-        type(By.id("actualResult"), "这段文字不会丢");
-        type(By.id("r0-weight"), "五十");
+        // (Typed over the selection: a cleared field would be a valid blank an autosave could store meanwhile.)
+        browser.findElement(By.id("r0-weight")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "五十");
         waitForStatus("未自动保存.*");
+        long beforeBad = version(sheet);
         assertThat(status()).contains("分值须填写数字");
         assertThat(browser.findElement(By.id("r0-weight")).getAttribute("class")).contains("invalid");
+        type(By.id("actualResult"), "这段文字不会丢");
+        // Two more intervals: the valid text is not saved without the bad number either, and stays on the page.
+        Thread.sleep(4500);
+        assertThat(status()).startsWith("未自动保存");
         assertThat(value("r0-weight")).isEqualTo("五十");
         assertThat(value("actualResult")).isEqualTo("这段文字不会丢");
         assertThat(version(sheet)).isEqualTo(beforeBad);
+        assertThat(jdbc.queryForObject("select actual_result from score_sheet where id = ?", String.class, sheet))
+                .isNotEqualTo("这段文字不会丢");
         // Fixed: the next autosave stores everything, the mark goes.
         type(By.id("r0-weight"), "50");
         waitForStatus("已自动保存 \\d{2}:\\d{2}");

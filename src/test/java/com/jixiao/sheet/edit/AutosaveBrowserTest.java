@@ -1,5 +1,8 @@
 package com.jixiao.sheet.edit;
 
+import static com.jixiao.sheet.edit.EditorBrowserSteps.type;
+import static com.jixiao.sheet.edit.EditorBrowserSteps.value;
+import static com.jixiao.sheet.edit.EditorBrowserSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.demo.DemoAccounts;
@@ -24,15 +27,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,11 +73,11 @@ class AutosaveBrowserTest extends IntegrationTest {
         String editUrl = "/sheets/" + sheet + "/edit";
         Chromium.signIn(browser, base(), "officer");
         browser.get(base() + editUrl);
-        waitFor(By.id("sheet-form"));
+        waitFor(browser, By.id("sheet-form"));
         long version = version(sheet);
 
-        type(By.id("expectedGoal"), "边填边自动保存的预期目标");
-        type(By.id("r0-actual"), "97%");
+        type(browser, By.id("expectedGoal"), "边填边自动保存的预期目标");
+        type(browser, By.id("r0-actual"), "97%");
         waitForStatus("已自动保存 \\d{2}:\\d{2}");
         assertThat(jdbc.queryForObject("select expected_goal from score_sheet where id = ?", String.class, sheet))
                 .isEqualTo("边填边自动保存的预期目标");
@@ -94,9 +92,9 @@ class AutosaveBrowserTest extends IntegrationTest {
 
         // Reloaded: the data is there, and nothing is left over to restore (the autosave was the save).
         browser.navigate().refresh();
-        waitFor(By.id("sheet-form"));
-        assertThat(value("expectedGoal")).isEqualTo("边填边自动保存的预期目标");
-        assertThat(value("r0-actual")).isEqualTo("97%");
+        waitFor(browser, By.id("sheet-form"));
+        assertThat(value(browser, "expectedGoal")).isEqualTo("边填边自动保存的预期目标");
+        assertThat(value(browser, "r0-actual")).isEqualTo("97%");
         assertThat(browser.findElements(By.id("kept-input"))).isEmpty();
         waitForStatus("已自动保存 \\d{2}:\\d{2}");
 
@@ -107,38 +105,38 @@ class AutosaveBrowserTest extends IntegrationTest {
         long beforeBad = version(sheet);
         assertThat(status()).contains("分值须填写数字");
         assertThat(browser.findElement(By.id("r0-weight")).getAttribute("class")).contains("invalid");
-        type(By.id("actualResult"), "这段文字不会丢");
+        type(browser, By.id("actualResult"), "这段文字不会丢");
         // Two more intervals: the valid text is not saved without the bad number either, and stays on the page.
         Thread.sleep(4500);
         assertThat(status()).startsWith("未自动保存");
-        assertThat(value("r0-weight")).isEqualTo("五十");
-        assertThat(value("actualResult")).isEqualTo("这段文字不会丢");
+        assertThat(value(browser, "r0-weight")).isEqualTo("五十");
+        assertThat(value(browser, "actualResult")).isEqualTo("这段文字不会丢");
         assertThat(version(sheet)).isEqualTo(beforeBad);
         assertThat(jdbc.queryForObject("select actual_result from score_sheet where id = ?", String.class, sheet))
                 .isNotEqualTo("这段文字不会丢");
         // Fixed: the next autosave stores everything, the mark goes.
-        type(By.id("r0-weight"), "50");
+        type(browser, By.id("r0-weight"), "50");
         waitForStatus("已自动保存 \\d{2}:\\d{2}");
         assertThat(browser.findElement(By.id("r0-weight")).getAttribute("class")).doesNotContain("invalid");
         assertThat(jdbc.queryForObject("select actual_result from score_sheet where id = ?", String.class, sheet))
                 .isEqualTo("这段文字不会丢");
 
         // Someone else saves meanwhile: autosave never writes over it, says so and stops; the input stays.
-        asOfficer(() -> {
+        EditorBrowserSteps.asOfficer(userDetails, () -> {
             EditorService.Opened other = editor.open(sheet);
             other.form().setExpectedGoal("他人修改的预期目标");
-            editor.save(sheet, other.form(), SheetFormReader.read(other.form(),
+            return editor.save(sheet, other.form(), SheetFormReader.read(other.form(),
                     new BeanPropertyBindingResult(other.form(), "form")), false);
         });
-        type(By.id("actualResult"), "冲突时仍保留的输入");
+        type(browser, By.id("actualResult"), "冲突时仍保留的输入");
         waitForStatus("自动保存已停止.*");
         assertThat(status()).contains("其他人保存了这张表");
         assertThat(jdbc.queryForObject("select expected_goal from score_sheet where id = ?", String.class, sheet))
                 .isEqualTo("他人修改的预期目标");
-        assertThat(value("actualResult")).isEqualTo("冲突时仍保留的输入");
+        assertThat(value(browser, "actualResult")).isEqualTo("冲突时仍保留的输入");
         browser.findElement(By.id("save")).click();
-        waitFor(By.id("conflict-table"));
-        assertThat(value("actualResult")).isEqualTo("冲突时仍保留的输入");
+        waitFor(browser, By.id("conflict-table"));
+        assertThat(value(browser, "actualResult")).isEqualTo("冲突时仍保留的输入");
         assertThat(status()).contains("自动保存已暂停");
     }
 
@@ -150,20 +148,6 @@ class AutosaveBrowserTest extends IntegrationTest {
         return jdbc.queryForObject("select version from score_sheet where id = ?", Long.class, sheet);
     }
 
-    /** A direct service call as the demo officer: "someone else" saving meanwhile. */
-    private void asOfficer(Runnable action) {
-        var context = SecurityContextHolder.createEmptyContext();
-        UserDetails officer = userDetails.loadUserByUsername("officer");
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null,
-                officer.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     private static String status() {
         return browser.findElement(By.id("autosave-status")).getText();
     }
@@ -172,19 +156,5 @@ class AutosaveBrowserTest extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "autosave status should match " + regex + " but reads " + status())
                 .until(d -> status().split("\n")[0].matches(regex));
-    }
-
-    private static void type(By by, String text) {
-        WebElement field = browser.findElement(by);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static String value(String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }

@@ -1,5 +1,8 @@
 package com.jixiao.sheet.edit;
 
+import static com.jixiao.sheet.edit.EditorBrowserSteps.type;
+import static com.jixiao.sheet.edit.EditorBrowserSteps.value;
+import static com.jixiao.sheet.edit.EditorBrowserSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.support.Chromium;
@@ -12,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -66,14 +65,14 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
 
     @Test
     void inputOfAClosedTabIsOfferedBackAndRestored() {
-        Long sheet = asOfficer(fixtures::draftSheet);
+        Long sheet = EditorBrowserSteps.asOfficer(userDetails, fixtures::draftSheet);
         String editUrl = base() + "/sheets/" + sheet + "/edit";
         signIn();
         browser.get(editUrl);
-        waitFor(By.id("sheet-form"));
+        waitFor(browser, By.id("sheet-form"));
         String version = browser.findElement(By.name("version")).getAttribute("value");
-        type(By.id("expectedGoal"), "关闭标签页前填写的预期目标");
-        type(By.id("fundsDeviationNote"), "尚未保存的偏差说明");
+        type(browser, By.id("expectedGoal"), "关闭标签页前填写的预期目标");
+        type(browser, By.id("fundsDeviationNote"), "尚未保存的偏差说明");
         // The copy is kept under the sheet and the version typed on.
         String key = "jixiao.input:sheet:" + sheet + ":v" + version;
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> script("return localStorage.getItem(arguments[0]);", key) != null);
@@ -86,16 +85,16 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
         browser.close();
         browser.switchTo().window(fresh);
         browser.get(editUrl);
-        waitFor(By.id("sheet-form"));
-        assertThat(value("expectedGoal")).isEmpty();
-        WebElement offer = waitFor(By.id("kept-input"));
+        waitFor(browser, By.id("sheet-form"));
+        assertThat(value(browser, "expectedGoal")).isEmpty();
+        WebElement offer = waitFor(browser, By.id("kept-input"));
         assertThat(offer.getText()).contains("发现未保存的输入");
         assertThat(browser.findElement(By.id("kept-input-restore")).getText()).isEqualTo("恢复");
         assertThat(browser.findElement(By.id("kept-input-discard")).getText()).isEqualTo("放弃");
 
         browser.findElement(By.id("kept-input-restore")).click();
-        assertThat(value("expectedGoal")).isEqualTo("关闭标签页前填写的预期目标");
-        assertThat(value("fundsDeviationNote")).isEqualTo("尚未保存的偏差说明");
+        assertThat(value(browser, "expectedGoal")).isEqualTo("关闭标签页前填写的预期目标");
+        assertThat(value(browser, "fundsDeviationNote")).isEqualTo("尚未保存的偏差说明");
         browser.findElement(By.id("save")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("?saved"));
         assertThat(jdbc.queryForObject("select expected_goal from score_sheet where id = ?", String.class, sheet))
@@ -104,22 +103,22 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
         assertThat(script("return Object.keys(localStorage).filter(k => k.indexOf(arguments[0]) === 0).length;",
                 "jixiao.input:sheet:" + sheet + ":")).isEqualTo(0L);
         browser.get(editUrl);
-        waitFor(By.id("sheet-form"));
+        waitFor(browser, By.id("sheet-form"));
         assertThat(browser.findElements(By.id("kept-input"))).isEmpty();
     }
 
     @Test
     void aRowMovesToAnotherLevel2AndALevel2MovesUpWithTheKeyboardAndIsSaved() throws Exception {
-        Long sheet = asOfficer(fixtures::draftSheet);
+        Long sheet = EditorBrowserSteps.asOfficer(userDetails, fixtures::draftSheet);
         String editUrl = base() + "/sheets/" + sheet + "/edit";
         signIn();
         browser.get(editUrl);
-        waitFor(By.id("sheet-form"));
+        waitFor(browser, By.id("sheet-form"));
         press(browser.findElement(By.cssSelector("button.add-row[data-level2='数量指标']")));
-        type(By.id("r0-name"), "巡逻覆盖率");
-        type(By.id("r0-target"), "≥95%");
+        type(browser, By.id("r0-name"), "巡逻覆盖率");
+        type(browser, By.id("r0-target"), "≥95%");
         press(browser.findElement(By.cssSelector("button.add-row[data-level2='数量指标']")));
-        type(By.id("r1-name"), "案件办结率");
+        type(browser, By.id("r1-name"), "案件办结率");
         assertThat(rowsUnder("数量指标")).containsExactly("巡逻覆盖率", "案件办结率");
 
         // 案件办结率 belongs under 质量指标: choose it in the row's 所属二级指标 with the keyboard, then 移至.
@@ -131,7 +130,7 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
         press(browser.findElement(By.cssSelector("#row-1 button.move-row")));
         assertThat(rowsUnder("数量指标")).containsExactly("巡逻覆盖率");
         assertThat(rowsUnder("质量指标")).containsExactly("案件办结率");
-        assertThat(value("r0-target")).isEqualTo("≥95%");
+        assertThat(value(browser, "r0-target")).isEqualTo("≥95%");
 
         // 质量指标 goes above 数量指标.
         press(browser.findElement(By.cssSelector("tr.l2-row button.l2-up[aria-label*='质量指标']")));
@@ -156,7 +155,7 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
         script("arguments[0].focus();", button);
         button.sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
-        waitFor(By.id("sheet-form"));
+        waitFor(browser, By.id("sheet-form"));
     }
 
     private static List<String> level2Order() {
@@ -188,34 +187,7 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
         return "http://localhost:" + port;
     }
 
-    private <T> T asOfficer(Supplier<T> action) {
-        var context = SecurityContextHolder.createEmptyContext();
-        UserDetails officer = userDetails.loadUserByUsername("officer");
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null,
-                officer.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     private static Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
-
-    private static void type(By by, String text) {
-        WebElement field = browser.findElement(by);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static String value(String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }

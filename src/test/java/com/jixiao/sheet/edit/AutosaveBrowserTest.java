@@ -5,14 +5,9 @@ import static com.jixiao.sheet.edit.EditorBrowserSteps.value;
 import static com.jixiao.sheet.edit.EditorBrowserSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.demo.DemoAccounts;
-import com.jixiao.department.DepartmentRepository;
-import com.jixiao.project.ProjectRepository;
-import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.Chromium;
 import com.jixiao.support.DocsScreenshots;
 import com.jixiao.support.IntegrationTest;
-import com.jixiao.support.TestSheets;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +22,15 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
@@ -42,15 +39,13 @@ import org.springframework.validation.BeanPropertyBindingResult;
  * someone else saves first, autosave stops with a message and 保存草稿 shows the conflict page.
  */
 @TestPropertySource(properties = "jixiao.editor.autosave-interval=2s")
+@Import(EditorFixtures.class)
 class AutosaveBrowserTest extends IntegrationTest {
 
     static WebDriver browser;
 
     @LocalServerPort int port;
-    @Autowired TransactionTemplate tx;
-    @Autowired DepartmentRepository departments;
-    @Autowired ProjectRepository projects;
-    @Autowired ScoreSheetRepository sheets;
+    @Autowired EditorFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
     @Autowired EditorService editor;
     @Autowired UserDetailsService userDetails;
@@ -69,13 +64,21 @@ class AutosaveBrowserTest extends IntegrationTest {
 
     @Test
     void typingIsSavedWhileTheOfficerTypesBadInputBlocksItAndAConflictStopsIt() throws Exception {
-        Long sheet = TestSheets.newDraft(tx, departments, projects, sheets, DemoAccounts.SEED_DEPARTMENT);
+        Long sheet = EditorBrowserSteps.asOfficer(userDetails, () -> fixtures.draftSheet(2029));
         String editUrl = "/sheets/" + sheet + "/edit";
         Chromium.signIn(browser, base(), "officer");
         browser.get(base() + editUrl);
         waitFor(browser, By.id("sheet-form"));
         long version = version(sheet);
 
+        // The added row is not stored yet: the page knows it has unsaved input.
+        WebElement add = browser.findElement(By.cssSelector("button.add-row[data-level2='数量指标']"));
+        add.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(add));
+        waitFor(browser, By.id("sheet-form"));
+        type(browser, By.id("r0-name"), "巡逻覆盖率");
+        type(browser, By.id("r0-target"), "≥95%");
+        type(browser, By.id("r0-weight"), "50");
         type(browser, By.id("expectedGoal"), "边填边自动保存的预期目标");
         type(browser, By.id("r0-actual"), "97%");
         waitForStatus("已自动保存 \\d{2}:\\d{2}");

@@ -65,7 +65,7 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
 
     @Test
     void inputOfAClosedTabIsOfferedBackAndRestored() {
-        Long sheet = EditorBrowserSteps.asOfficer(userDetails, fixtures::draftSheet);
+        Long sheet = EditorBrowserSteps.asOfficer(userDetails, () -> fixtures.draftSheet(2029));
         String editUrl = base() + "/sheets/" + sheet + "/edit";
         signIn();
         browser.get(editUrl);
@@ -109,7 +109,7 @@ class EditorRestoreAndMoveBrowserTest extends IntegrationTest {
 
     @Test
     void aRowMovesToAnotherLevel2AndALevel2MovesUpWithTheKeyboardAndIsSaved() throws Exception {
-        Long sheet = EditorBrowserSteps.asOfficer(userDetails, fixtures::draftSheet);
+        Long sheet = EditorBrowserSteps.asOfficer(userDetails, () -> fixtures.draftSheet(2029));
         String editUrl = base() + "/sheets/" + sheet + "/edit";
         signIn();
         browser.get(editUrl);

@@ -35,7 +35,7 @@ class SheetAutosaveTest extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
 
     EditorSession session() throws Exception {
-        return new EditorSession(mvc, fixtures.draftSheet());
+        return new EditorSession(mvc, fixtures.draftSheet(2029));
     }
 
     /** Posts the page's current fields to the autosave endpoint, as static/js/autosave.js does. */

@@ -81,11 +81,16 @@ class AutosaveBrowserTest extends IntegrationTest {
         type(browser, By.id("r0-weight"), "50");
         type(browser, By.id("expectedGoal"), "边填边自动保存的预期目标");
         type(browser, By.id("r0-actual"), "97%");
+        // Saved without pressing anything (an autosave may also have stored an earlier state while typing).
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "97%".equals(jdbc.queryForObject(
+                "select i.actual_text from indicator i where i.sheet_id = ? and i.level = 3", String.class, sheet))
+                && "边填边自动保存的预期目标".equals(jdbc.queryForObject(
+                        "select expected_goal from score_sheet where id = ?", String.class, sheet)));
         waitForStatus("已自动保存 \\d{2}:\\d{2}");
-        assertThat(jdbc.queryForObject("select expected_goal from score_sheet where id = ?", String.class, sheet))
-                .isEqualTo("边填边自动保存的预期目标");
         assertThat(version(sheet)).isGreaterThan(version);
-        assertThat(browser.findElement(By.name("version")).getAttribute("value")).isEqualTo(String.valueOf(version(sheet)));
+        // The page builds on the version it saved (the answer arrives just after the commit).
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.name("version"))
+                .getAttribute("value").equals(String.valueOf(version(sheet))));
         if (DocsScreenshots.wanted()) {
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                     "document.getElementById('autosave-status').scrollIntoView({block: 'center'});");

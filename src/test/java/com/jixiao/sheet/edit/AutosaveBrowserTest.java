@@ -82,8 +82,9 @@ class AutosaveBrowserTest extends IntegrationTest {
         type(browser, By.id("expectedGoal"), "边填边自动保存的预期目标");
         type(browser, By.id("r0-actual"), "97%");
         // Saved without pressing anything (an autosave may also have stored an earlier state while typing).
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "97%".equals(jdbc.queryForObject(
-                "select i.actual_text from indicator i where i.sheet_id = ? and i.level = 3", String.class, sheet))
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> jdbc.queryForList(
+                "select i.actual_text from indicator i where i.sheet_id = ? and i.level = 3", String.class, sheet)
+                .equals(java.util.List.of("97%"))
                 && "边填边自动保存的预期目标".equals(jdbc.queryForObject(
                         "select expected_goal from score_sheet where id = ?", String.class, sheet)));
         waitForStatus("已自动保存 \\d{2}:\\d{2}");

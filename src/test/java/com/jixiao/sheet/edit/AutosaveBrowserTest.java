@@ -99,8 +99,9 @@ class AutosaveBrowserTest extends IntegrationTest {
             Files.copy(shot.toPath(), Path.of("docs", "editor-autosave.png"), StandardCopyOption.REPLACE_EXISTING);
         }
 
-        // Reloaded: the data is there, and nothing is left over to restore (the autosave was the save).
-        browser.navigate().refresh();
+        // Opened again: the data is there, and nothing is left over to restore (the autosave was the save). (Not a
+        // refresh: the page is the answer to the add-row post, which a refresh would send again.)
+        browser.get(base() + editUrl);
         waitFor(browser, By.id("sheet-form"));
         assertThat(value(browser, "expectedGoal")).isEqualTo("边填边自动保存的预期目标");
         assertThat(value(browser, "r0-actual")).isEqualTo("97%");

@@ -10,6 +10,7 @@ import com.jixiao.report.SummaryProperties;
 import com.jixiao.report.print.PdfProperties;
 import com.jixiao.security.AccountProperties;
 import com.jixiao.security.SignInProperties;
+import com.jixiao.sheet.edit.AutosaveProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class SettingsTest {
     @EnableConfigurationProperties({TimeZoneProperties.class, EmbeddedDatabaseProperties.class,
             DatabaseRoleProperties.class, AccountProperties.class, AuditProperties.class, SummaryProperties.class,
             PdfProperties.class, SeedProperties.class, GeneratorProperties.class,
-            SignInProperties.class})
+            SignInProperties.class, AutosaveProperties.class})
     static class Settings {
     }
 
@@ -58,6 +59,7 @@ class SettingsTest {
             assertThat(context.getBean(DatabaseRoleProperties.class).allowPrivilegedRole()).isFalse();
             assertThat(context.getBean(SignInProperties.class).maxWait()).isEqualTo(Duration.ofSeconds(20));
             assertThat(context.getBean(SignInProperties.class).concurrency()).isZero();
+            assertThat(context.getBean(AutosaveProperties.class).autosaveInterval()).isEqualTo(Duration.ofSeconds(60));
         });
     }
 
@@ -83,6 +85,8 @@ class SettingsTest {
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.summary.annual-list-limit"));
         runner.withPropertyValues("jixiao.sign-in.max-wait=0s").run(context ->
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.sign-in"));
+        runner.withPropertyValues("jixiao.editor.autosave-interval=0s").run(context ->
+                assertThat(context).getFailure().hasStackTraceContaining("jixiao.editor.autosave-interval"));
         runner.withPropertyValues("jixiao.seed.load=sometimes").run(context ->
                 assertThat(context).getFailure().hasStackTraceContaining("jixiao.seed.load"));
     }

@@ -67,6 +67,7 @@ final class AuditLabels {
             Map.entry("executed", "全年执行数"),
             Map.entry("indicators", "绩效指标"),
             Map.entry("level", "级次"),
+            Map.entry("under", "所属上级指标"),
             Map.entry("weight", "分值"),
             Map.entry("target", "年度指标值"),
             Map.entry("actual", "实际完成值"),

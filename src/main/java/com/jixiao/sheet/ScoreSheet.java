@@ -246,8 +246,8 @@ public class ScoreSheet {
 
     /**
      * The editor's save of the indicator grid: the 一级 weights, and under each 二级 exactly the plan's rows in the
-     * plan's order — existing rows revised and moved, new ones added, the others removed. The 一级/二级 categories
-     * themselves come from the template and stay.
+     * plan's order — existing rows revised and moved (also to another 二级), new ones added, the others removed. The
+     * 一级/二级 categories themselves come from the template and stay; the 二级 take the plan's order within their 一级.
      *
      * @throws UnknownCategoryException when the plan names a category this sheet does not have; nothing is changed
      */
@@ -258,14 +258,22 @@ public class ScoreSheet {
             byId.put(node.getId(), node);
         }
         for (IndicatorPlan.Category one : plan.level1()) {
-            category(byId, one.id(), 1);
-            one.level2().forEach(two -> category(byId, two.id(), 2));
+            Indicator level1 = category(byId, one.id(), 1);
+            for (IndicatorPlan.Level2 two : one.level2()) {
+                if (category(byId, two.id(), 2).getParent() != level1) {
+                    // A 二级 is reordered within its 一级 only: the template fixes which 一级 it belongs to.
+                    throw new UnknownCategoryException(two.id());
+                }
+            }
         }
         Set<Indicator> kept = new HashSet<>();
         for (IndicatorPlan.Category one : plan.level1()) {
-            byId.get(one.id()).reweigh(one.weight());
+            Indicator level1 = byId.get(one.id());
+            level1.reweigh(one.weight());
+            int level2Position = 0;
             for (IndicatorPlan.Level2 two : one.level2()) {
                 Indicator level2 = byId.get(two.id());
+                level2.place(level1, level2Position++);
                 int position = 0;
                 for (IndicatorPlan.Row row : two.rows()) {
                     Indicator node = row.id() == null ? null : byId.get(row.id());

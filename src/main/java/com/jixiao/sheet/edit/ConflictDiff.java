@@ -64,6 +64,8 @@ final class ConflictDiff {
             String label = "三级指标“" + blankAs(mine.getName(), blankAs(row.getName(), "（未命名）")) + "” · ";
             String id = "r" + i + "-";
             compare(changes, label + "名称", row.getName(), mine.getName(), id + "name");
+            compare(changes, label + "所属二级指标", level2Name(theirs, row.getLevel2Id()),
+                    level2Name(yours, mine.getLevel2Id()), id + "level2Id");
             compare(changes, label + "年度指标值", row.getTarget(), mine.getTarget(), id + "target");
             compare(changes, label + "实际完成值", row.getActual(), mine.getActual(), id + "actual");
             compare(changes, label + "分值", row.getWeight(), mine.getWeight(), id + "weight");
@@ -80,6 +82,11 @@ final class ConflictDiff {
             }
         }
         return changes;
+    }
+
+    private static String level2Name(SheetForm form, Long level2Id) {
+        return form.getLevel2().stream().filter(two -> two != null && Objects.equals(two.getId(), level2Id))
+                .map(SheetForm.Level2::getName).findFirst().orElse(null);
     }
 
     private static SheetForm.FundsRow funds(SheetForm form, FundsLineKind kind) {

@@ -38,6 +38,7 @@ import com.jixiao.common.metrics.JixiaoMeters;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The 自评表 editor: opens a sheet as a form, previews, saves and submits it, and creates new sheets. Every
@@ -105,8 +106,55 @@ public class EditorService {
     @Transactional
     public boolean save(Long sheetId, SheetForm form, ReadSheet read, boolean submit) {
         ScoreSheet sheet = loadForEdit(sheetId);
+        Map<String, Object> before = apply(sheet, form, read);
+        recordSave(sheet, before);
+
+        if (!submit || !sheet.missingForSubmission().isEmpty()) {
+            return false;
+        }
+        workflow.submitSaved(sheet);
+        return true;
+    }
+
+    /**
+     * An autosave of the editor: the same checks, writes, optimistic lock and audit entry as 保存草稿 ({@link #save}
+     * without submitting), except that a form equal to the stored sheet writes nothing at all, so that a page left
+     * open neither moves the version (which would refuse a colleague's save for nothing) nor fills the audit trail.
+     *
+     * @param form a form that {@link SheetFormReader} read without errors into {@code read}
+     * @return whether anything changed, and the sheet's version after the transaction (read it after this returns)
+     * @throws SheetNotEditableException when the sheet is submitted or approved
+     * @throws EditConflictException when the form's version is not the sheet's, or its categories are not the sheet's
+     */
+    @Transactional
+    public Autosaved autosave(Long sheetId, SheetForm form, ReadSheet read) {
+        ScoreSheet sheet = loadForEdit(sheetId);
+        Map<String, Object> before = apply(sheet, form, read);
+        if (SheetSnapshot.sameContent(before, SheetSnapshot.of(sheet))) {
+            // The writes only restated the stored values (10 typed as 10.0): rolled back, nothing reaches the database.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Autosaved(false, sheet);
+        }
+        recordSave(sheet, before);
+        return new Autosaved(true, sheet);
+    }
+
+    /**
+     * The outcome of {@link #autosave}. It holds the sheet because its version moves only when the transaction
+     * commits (the forced increment runs just before the commit), after the method has returned.
+     */
+    public record Autosaved(boolean changed, ScoreSheet sheet) {
+
+        /** The version the page must send next; call after {@link #autosave} has returned. */
+        public long version() {
+            return sheet.getVersion();
+        }
+    }
+
+    /** Writes the checked form to the sheet; returns the sheet's audit snapshot from before. */
+    private Map<String, Object> apply(ScoreSheet sheet, SheetForm form, ReadSheet read) {
         if (form.getVersion() == null || form.getVersion() != sheet.getVersion()) {
-            throw new EditConflictException(sheetId);
+            throw new EditConflictException(sheet.getId());
         }
         Evaluation evaluation = SheetEvaluator.evaluate(read, sheet.getProject().getFiscalYear(),
                 SheetScoring.profileOf(sheet));
@@ -124,20 +172,18 @@ public class EditorService {
             sheet.replaceIndicators(plan(read, evaluation));
         } catch (UnknownCategoryException e) {
             // The categories are the sheet's; a form naming others was built for another state of the sheet.
-            throw new EditConflictException(sheetId);
+            throw new EditConflictException(sheet.getId());
         }
+        return before;
+    }
+
+    private void recordSave(ScoreSheet sheet, Map<String, Object> before) {
         // Row edits do not touch the sheet's own columns; the version must still move so that a second editor
         // holding the old version is refused, and the check at commit catches a save that raced this one.
         entityManager.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("SHEET_SAVE", "ScoreSheet", sheet.getId(), sheet.getProject().getDepartment().getId(), before,
                 SheetSnapshot.of(sheet));
         meters.sheetSaved();
-
-        if (!submit || !sheet.missingForSubmission().isEmpty()) {
-            return false;
-        }
-        workflow.submitSaved(sheet);
-        return true;
     }
 
     private static FundsEntry.Amounts amounts(Amounts read) {

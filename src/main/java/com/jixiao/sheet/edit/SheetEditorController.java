@@ -11,7 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import com.jixiao.common.format.Times;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -40,6 +46,8 @@ class SheetEditorController {
     private final SheetService sheets;
     private final SheetWorkflow workflow;
     private final MessageSource messages;
+    private final AutosaveProperties autosave;
+    private final Times times;
 
     @InitBinder("form")
     void binder(WebDataBinder binder) {
@@ -71,6 +79,8 @@ class SheetEditorController {
             response.setStatus(HttpStatus.CONFLICT.value());
             return locked(id, model, lockedMessage(header) + "您的输入未保存。");
         }
+        // Whatever this answers with the form holds input that is not stored: autosave has something to save.
+        model.addAttribute("unsaved", true);
         if (RowActions.apply(form, action)) {
             // Structure changed: indexes moved, so errors of the posted indexes no longer fit. Nothing is saved.
             BindingResult fresh = new BeanPropertyBindingResult(form, "form");
@@ -108,6 +118,60 @@ class SheetEditorController {
     }
 
     /**
+     * The editor's autosave (static/js/autosave.js), a JSON answer for the page to show in its status line. The same
+     * reading, rules, optimistic lock and audit entry as 保存草稿; unlike it, bad input is answered with the list of
+     * blocking fields (422, nothing saved) and a conflict with a message (409) that stops autosaving: the officer
+     * then presses 保存草稿 and gets the conflict page, whose diff needs a whole page.
+     */
+    @PostMapping(path = "/sheets/{id}/edit/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<AutosaveAnswer> autosave(@PathVariable Long id, @ModelAttribute("form") SheetForm form,
+                                            BindingResult errors) {
+        EditorHeader header = editor.header(id);
+        if (!header.editable()) {
+            return AutosaveAnswer.refused(HttpStatus.CONFLICT, "locked",
+                    "自动保存已停止：" + lockedMessage(header) + "您的输入仍在本页，未保存。");
+        }
+        ReadSheet read = SheetFormReader.read(form, errors);
+        if (errors.hasErrors()) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new AutosaveAnswer("invalid",
+                    "未自动保存：有 " + errors.getErrorCount() + " 处填写有误，请按提示修改。已输入的内容仍在本页。",
+                    null, EditorView.inputErrors(errors, form, messages)));
+        }
+        EditorService.Autosaved saved;
+        try {
+            saved = editor.autosave(id, form, read);
+        } catch (SheetNotEditableException e) {
+            return AutosaveAnswer.refused(HttpStatus.CONFLICT, "locked",
+                    "自动保存已停止：" + lockedMessage(editor.header(id)) + "您的输入仍在本页，未保存。");
+        } catch (EditConflictException | ObjectOptimisticLockingFailureException e) {
+            return AutosaveAnswer.refused(HttpStatus.CONFLICT, "conflict",
+                    "自动保存已停止：在您编辑期间，其他人保存了这张表。您的输入仍在本页，未保存；"
+                            + "请点“保存草稿”，核对双方的不同之处后再保存。");
+        }
+        String time = LocalTime.now(times.zone()).format(HOURS_MINUTES);
+        return ResponseEntity.ok(new AutosaveAnswer(saved.changed() ? "saved" : "unchanged",
+                saved.changed() ? "已自动保存 " + time : "内容没有改动，无需保存（" + time + " 检查）",
+                saved.version(), List.of()));
+    }
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+    /**
+     * What an autosave answers.
+     *
+     * @param status  saved, unchanged, invalid, conflict or locked (for the script; the message is for people)
+     * @param version the version to send next; null when nothing was saved because of a refusal
+     * @param errors  the fields that block saving, with the id of their input
+     */
+    record AutosaveAnswer(String status, String message, Long version, List<EditorView.InputError> errors) {
+
+        static ResponseEntity<AutosaveAnswer> refused(HttpStatus httpStatus, String status, String message) {
+            return ResponseEntity.status(httpStatus).body(new AutosaveAnswer(status, message, null, List.of()));
+        }
+    }
+
+    /**
      * 409: someone saved first. The page shows their values beside the officer's and keeps the officer's input in
      * the form, set to the new version, so that saving again applies it knowingly.
      */
@@ -118,6 +182,8 @@ class SheetEditorController {
             return locked(id, model, lockedMessage(current.header()) + "您的输入未保存。");
         }
         List<FieldChange> changes = ConflictDiff.diff(current.form(), yours);
+        // Autosave waits until the officer has seen the differences and saved knowingly.
+        model.addAttribute("autosaveOff", true);
         yours.setVersion(current.form().getVersion());
         response.setStatus(HttpStatus.CONFLICT.value());
         BindingResult fresh = new BeanPropertyBindingResult(yours, "form");
@@ -139,6 +205,7 @@ class SheetEditorController {
     }
 
     private String render(Model model, SheetForm form, BindingResult errors, EditorView view) {
+        model.addAttribute("autosaveSeconds", autosave.autosaveInterval().toSeconds());
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         model.addAttribute("v", view);
@@ -193,7 +260,10 @@ class SheetEditorController {
     record Predecessor(Long sheetId, String projectName, String projectCode, int fiscalYear) {
     }
 
-    /** The row buttons: add a row under a 二级, remove a row, move a row within its 二级. */
+    /**
+     * The row buttons: add a row under a 二级, remove a row, move a row within its 二级 (up, down) or to the 二级 its
+     * select names (move), and move a 二级 up or down within its 一级 (l2up, l2down, by the 二级's id).
+     */
     static final class RowActions {
 
         private RowActions() {
@@ -226,6 +296,14 @@ class SheetEditorController {
                         rows.remove((int) arg);
                     }
                 }
+                case "move" -> {
+                    // The row's 所属二级指标 select already carries its new category: it goes last under it.
+                    if (arg >= 0 && arg < rows.size()) {
+                        rows.add(rows.remove((int) arg));
+                        sortByCategory(form);
+                    }
+                }
+                case "l2up", "l2down" -> moveLevel2(form, arg, "l2up".equals(verb) ? -1 : 1);
                 case "up", "down" -> {
                     int i = (int) Math.min(arg, Integer.MAX_VALUE);
                     int j = "up".equals(verb) ? i - 1 : i + 1;
@@ -239,6 +317,28 @@ class SheetEditorController {
                 }
             }
             return true;
+        }
+
+        /** Swaps a 二级 with its neighbour in the same 一级 ({@code step} -1: up, 1: down); its rows follow it. */
+        private static void moveLevel2(SheetForm form, long level2Id, int step) {
+            List<SheetForm.Level2> level2 = form.getLevel2();
+            level2.removeIf(java.util.Objects::isNull);
+            int i = -1;
+            for (int k = 0; k < level2.size(); k++) {
+                if (Long.valueOf(level2Id).equals(level2.get(k).getId())) {
+                    i = k;
+                }
+            }
+            if (i < 0) {
+                return;
+            }
+            for (int j = i + step; j >= 0 && j < level2.size(); j += step) {
+                if (java.util.Objects.equals(level2.get(j).getLevel1Id(), level2.get(i).getLevel1Id())) {
+                    level2.set(j, level2.set(i, level2.get(j)));
+                    sortByCategory(form);
+                    return;
+                }
+            }
         }
 
         /** Keeps the flat row list in page order (by 二级), stable within a category. */

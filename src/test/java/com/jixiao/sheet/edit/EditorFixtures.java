@@ -56,7 +56,16 @@ public class EditorFixtures {
 
     /** A draft from the default template (10/50/30/10) for a new project of 2030 in the officer's department. */
     public Long draftSheet() {
-        Long projectId = project(officersDepartment(), 2030, unique("T").toUpperCase(), unique("测试项目"));
+        return draftSheet(2030);
+    }
+
+    /**
+     * As {@link #draftSheet()} in another year: {@link com.jixiao.support.TestSheets} numbers the projects of 2030
+     * in the officer's department from its own counter, which a project numbered here (the next free number) can
+     * take first when both run in one JVM.
+     */
+    public Long draftSheet(int year) {
+        Long projectId = project(officersDepartment(), year, unique("T").toUpperCase(), unique("测试项目"));
         return editor.createFromTemplate(projectId, "default");
     }
 }

@@ -6,6 +6,7 @@ import com.jixiao.imports.ImportLimits;
 import com.jixiao.imports.ImportService;
 import com.jixiao.imports.ImportedSheet;
 import com.jixiao.imports.NotAnAnnexException;
+import com.jixiao.scoring.SheetResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -33,10 +34,10 @@ class ImportApiController {
                         BigDecimal enteredTotal, ScoreResponse score, List<ImportedSheet.Problem> problems,
                         String sheet, String code, String supervisingUnit) {
 
-        static PreviewSheet of(ImportedSheet s) {
+        static PreviewSheet of(ImportedSheet s, SheetResult score) {
             return new PreviewSheet(s.project(), s.year(), s.department(), s.implementingUnit(), s.amountsIn(),
                     s.funds(), s.goal(), s.indicators(), s.enteredTotal(),
-                    ScoreResponse.of(ImportService.score(s)), s.problems(), s.sheet(), s.code(), s.supervisingUnit());
+                    ScoreResponse.of(score), s.problems(), s.sheet(), s.code(), s.supervisingUnit());
         }
     }
 
@@ -55,6 +56,6 @@ class ImportApiController {
             throw new FileTooLargeException(limits.tooLargeMessage());
         }
         AnnexFile read = imports.read(file.getOriginalFilename(), file.getBytes());
-        return new PreviewResponse(read.sheets().stream().map(PreviewSheet::of).toList(), read.problems());
+        return new PreviewResponse(read.sheets().stream().map(s -> PreviewSheet.of(s, imports.score(s))).toList(), read.problems());
     }
 }

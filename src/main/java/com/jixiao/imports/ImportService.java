@@ -8,7 +8,7 @@ import com.jixiao.department.Office;
 import com.jixiao.project.ProjectAdminService;
 import com.jixiao.project.ProjectForm;
 import com.jixiao.project.ProjectListRow;
-import com.jixiao.scoring.RuleProfile;
+import com.jixiao.rules.RuleCatalog;
 import com.jixiao.scoring.Scorer;
 import com.jixiao.scoring.SheetResult;
 import com.jixiao.security.ScopeGuard;
@@ -56,6 +56,7 @@ public class ImportService {
     private final EditorService editor;
     private final SheetWriter writer;
     private final AuditTrail audit;
+    private final RuleCatalog rules;
 
     /** What will happen to one imported sheet on confirmation. */
     public record Plan(ImportedSheet sheet, SheetResult result, int year, Long projectId, Long sheetId,
@@ -106,8 +107,22 @@ public class ImportService {
         return AnnexFile.read(fileName, bytes, limits);
     }
 
-    public static SheetResult score(ImportedSheet sheet) {
-        return SCORER.score(sheet.toInput(), RuleProfile.nationalDefault());
+    /**
+     * Scores a sheet read from a file under the rules its department's new sheets take that year (the profile the
+     * saved sheet will be scored with); a reader without a department of their own (an auditor trying the API) sees
+     * the year's default.
+     */
+    public SheetResult score(ImportedSheet sheet) {
+        return score(sheet, guard.scope().departmentId(), yearOf(sheet));
+    }
+
+    private SheetResult score(ImportedSheet sheet, Long departmentId, int year) {
+        return SCORER.score(sheet.toInput(), rules.defaultFor(departmentId, year));
+    }
+
+    /** The file's year, else last year's (self-evaluation looks back on the year just ended). */
+    private static int yearOf(ImportedSheet sheet) {
+        return sheet.year() != null ? sheet.year() : Year.now().getValue() - 1;
     }
 
     /**
@@ -179,8 +194,8 @@ public class ImportService {
     }
 
     private Plan plan(ImportedSheet sheet, Long departmentId) {
-        SheetResult result = score(sheet);
-        int year = sheet.year() != null ? sheet.year() : Year.now().getValue() - 1;
+        int year = yearOf(sheet);
+        SheetResult result = score(sheet, departmentId, year);
         String name = sheet.project() == null ? "" : sheet.project().strip();
         if (name.isEmpty()) {
             return new Plan(sheet, result, year, null, null, null, sheet.sheet() + "：没有读到项目名称，无法保存。");

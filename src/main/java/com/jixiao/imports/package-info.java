@@ -7,7 +7,7 @@
  * com.jixiao.imports.ImportLimits}); no external XML entity is resolved.
  */
 @ApplicationModule(displayName = "附1 import", allowedDependencies = {"audit", "common", "department", "project",
-        "scoring", "security", "sheet", "sheet :: editor"})
+        "rules", "scoring", "security", "sheet", "sheet :: editor"})
 package com.jixiao.imports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -107,7 +107,7 @@ public final class AnnexForm {
                 cells.add(FormCell.text(g.row().getActualText()).marked("actual"));
                 cells.add(FormCell.score(g.row().getWeight()).marked("weight"));
                 cells.add(FormCell.score(g.row().getEnteredScore()).marked("entered"));
-                cells.add(FormCell.text(g.row().getDeviationNote()).marked("note"));
+                cells.add(FormCell.text(g.row().getDeviationNote()).marked("deviation"));
             } else {
                 cells.add(FormCell.text(g.level2Node() != null ? g.level2Node().getNote() : "").marked("l3 muted"));
                 for (int c = 0; c < 5; c++) {

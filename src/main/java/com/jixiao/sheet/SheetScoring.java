@@ -12,7 +12,10 @@ import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
 import com.jixiao.scoring.SheetResult;
 import java.math.BigDecimal;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,17 +38,26 @@ public class SheetScoring {
 
     /**
      * Where a sheet's (code, version) is looked up. The aggregate checks itself for submission without a service at
-     * hand, so the lookup is reachable statically; it is the stored catalog once the application runs, and the
-     * shipped profiles (identical to the stored version 1 of each) where no application runs (unit tests of the
-     * aggregate). Safe to share: a stored version never changes, so no node can hold a stale one.
+     * hand, so the lookup is reachable statically: the stored catalog of the running application, and the shipped
+     * profiles (identical to the stored version 1 of each) where none runs (unit tests of the aggregate). Safe to
+     * share: a stored version never changes, so no node can hold a stale one. Each application context registers
+     * its catalog while it lives and removes it when it closes — one JVM may hold several (test contexts), and a
+     * closed one's catalog must never answer (its EntityManagerFactory is gone).
      */
-    private static volatile ProfileLookup lookup = SheetScoring::shipped;
+    private static final Deque<ProfileLookup> LIVE_CATALOGS = new ConcurrentLinkedDeque<>();
 
     private final JixiaoMeters meters;
+    private final ProfileLookup catalogLookup;
 
     public SheetScoring(JixiaoMeters meters, RuleCatalog catalog) {
         this.meters = meters;
-        lookup = catalog::profile;
+        this.catalogLookup = catalog::profile;
+        LIVE_CATALOGS.push(catalogLookup);
+    }
+
+    @PreDestroy
+    void forgetCatalog() {
+        LIVE_CATALOGS.remove(catalogLookup);
     }
 
     @FunctionalInterface
@@ -83,7 +95,11 @@ public class SheetScoring {
 
     /** The profile version a sheet names; national for a sheet that names none. */
     public static RuleProfile profile(String code, Integer version) {
-        return code == null || version == null ? RuleProfile.nationalDefault() : lookup.profile(code, version);
+        if (code == null || version == null) {
+            return RuleProfile.nationalDefault();
+        }
+        ProfileLookup catalog = LIVE_CATALOGS.peek();
+        return catalog == null ? shipped(code, version) : catalog.profile(code, version);
     }
 
     /** Scores a sheet under another profile version, for the differences shown before a draft is rescored. */

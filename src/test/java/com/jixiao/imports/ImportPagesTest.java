@@ -135,6 +135,25 @@ class ImportPagesTest extends IntegrationTest {
 
     /** The seed's own sheets were filed (submitted): an import of them is refused, and nothing at all is saved. */
     @Test
+    void thePreviewScoresUnderTheProfileTheDepartmentsNewSheetsTakeThatYear() throws Exception {
+        // An administrator chooses 河北 (grades 优秀/良好/中/差) for the officer's department in 2079.
+        Long department = jdbc.queryForObject("select department_id from app_user where username = 'officer'", Long.class);
+        assertThat(mvc.perform(post("/admin/rules/defaults").param("departmentId", department.toString())
+                .param("fiscalYear", "2079").param("profileCode", "hebei").with(as("admin")).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/admin/rules");
+        String name = "按默认规则预览" + UUID.randomUUID().toString().substring(0, 8);
+        String url = upload("officer", "附1.xlsx", renamed(AnnexFiles.sheets().get(1), name, 2079,
+                Style.plain(Layout.SEED))).getRedirectedUrl();
+
+        Document preview = page(mvc.perform(get(url).with(as("officer"))).andReturn().getResponse());
+        // The seed's 执法办案中心 sheet totals 92: 优 under the national rules, 优秀 under the profile it will be saved with.
+        assertThat(preview.select(".computed-total").first().nextElementSibling().text()).isEqualTo("优秀");
+        mvc.perform(post(url + "/confirm").with(as("officer")).with(csrf()));
+        assertThat(jdbc.queryForObject("select s.profile_code from score_sheet s join project p on p.id = s.project_id "
+                + "where p.name = ? and p.fiscal_year = 2079", String.class, name)).isEqualTo("hebei");
+    }
+
+    @Test
     void aSubmittedSheetIsNotOverwrittenAndNothingOfTheFileIsSaved() throws Exception {
         String name = "导入测试项目" + UUID.randomUUID().toString().substring(0, 8);
         List<Sheet> sheets = AnnexFiles.sheets();

@@ -25,7 +25,8 @@ class SummaryController {
         model.addAttribute("page", page);
         model.addAttribute("rowsHtml", rowsHtml.render(page, request, response));
         // What Ctrl+P prints: the official form in 序号 order, whatever order the working table is sorted in.
-        model.addAttribute("officialForm", SummaryForm.of(page.sortedBy(SummarySort.DEFAULT)));
+        model.addAttribute("officialFormHtml", rowsHtml.officialForm(departmentId, year,
+                SummaryForm.of(page.sortedBy(SummarySort.DEFAULT)), request, response));
         return "report/summary";
     }
 

@@ -26,6 +26,7 @@ DURATION=${DURATION:-20s}
 BASE="http://localhost:$PORT"
 DB_DIR=target/bench-db
 RESULTS=target/bench-results.txt
+mkdir -p target   # a fresh clone has none until the build
 : > "$RESULTS"
 
 say() { echo "$*" | tee -a "$RESULTS"; }   # stdout and the results file

@@ -1,5 +1,6 @@
 package com.jixiao.report;
 
+import com.jixiao.report.form.SummaryForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.department.DepartmentRepository;
@@ -109,6 +110,14 @@ class SummaryRowsHtmlTest extends IntegrationTest {
             Elements cells = rows(html).select("tr[data-project-id=" + projectId + "] td");
             assertThat(cells.eachText()).filteredOn(markup::equals).hasSize(3);
             assertThat(cells.eachText()).contains(gradeMarkup);
+
+            // The official form Ctrl+P prints (summary.html's other th:utext): the same text, escaped as well.
+            SummaryPage page = summaries.summary(seedDepartment(), 2021);
+            String official = rowsHtml.officialForm(seedDepartment(), 2021, SummaryForm.of(page),
+                    new MockHttpServletRequest(servletContext), new MockHttpServletResponse());
+            assertThat(official).doesNotContain("<script>", "</td></tr><tr><td>&amp;", "<b>优");
+            assertThat(Jsoup.parse(official).select("table.summary tbody td").eachText())
+                    .filteredOn(markup::equals).hasSize(3);
         } finally {
             jdbc.update("update project set summary_name = ?, using_office_name = ?, contact = ?, published_grade = ? "
                     + "where id = ?", before.get("summary_name"), before.get("using_office_name"),

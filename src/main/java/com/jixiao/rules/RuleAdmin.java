@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import org.springframework.validation.Errors;
  * Every change is in the audit trail with its settings before → after.
  */
 @Service
+@RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class RuleAdmin {
 
@@ -43,15 +45,6 @@ public class RuleAdmin {
     private final AuditTrail audit;
     private final ScopeGuard guard;
     private final DepartmentRepository departments;
-
-    RuleAdmin(RuleStore store, RuleCatalog catalog, AuditTrail audit, ScopeGuard guard,
-              DepartmentRepository departments) {
-        this.store = store;
-        this.catalog = catalog;
-        this.audit = audit;
-        this.guard = guard;
-        this.departments = departments;
-    }
 
     /** The newest version, for the edit page. */
     public RuleProfile newestProfile(String code) {

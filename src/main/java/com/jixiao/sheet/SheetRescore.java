@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before choosing to rescore a draft or returned sheet.
  */
 @Service
+@RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class SheetRescore {
 
@@ -32,15 +34,6 @@ public class SheetRescore {
     private final RuleCatalog rules;
     private final ScopeGuard guard;
     private final AuditTrail audit;
-
-    SheetRescore(ScoreSheetRepository sheets, SheetScoring scoring, RuleCatalog rules, ScopeGuard guard,
-                 AuditTrail audit) {
-        this.sheets = sheets;
-        this.scoring = scoring;
-        this.rules = rules;
-        this.guard = guard;
-        this.audit = audit;
-    }
 
     /** One row's score under both versions; {@code changed} when the computed or allowed score differs. */
     public record RowChange(String path, String before, String after, String explanationBefore,

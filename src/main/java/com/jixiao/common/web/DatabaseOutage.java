@@ -84,6 +84,15 @@ public class DatabaseOutage extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
+            if (response.isCommitted() && isOutage(e)) {
+                // The answer is on its way (a redirect after a save, a page flushed while rendering); what failed came
+                // after it: Spring Session re-reads and saves the session once more when the request ends. Thrown on,
+                // Tomcat turned a redirect it had not sent yet into a 500 (deadline-day bench, pool exhausted). The
+                // officer gets the answer the application gave; the session only misses its last-access time.
+                log.warn("Database unavailable after the answer to {} {} was committed: {}", request.getMethod(),
+                        request.getRequestURI(), rootMessage(e));
+                return;
+            }
             if (response.isCommitted() || !(isOutage(e) || databaseDown())) {
                 throw e;
             }

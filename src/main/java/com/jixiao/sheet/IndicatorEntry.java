@@ -1,5 +1,7 @@
 package com.jixiao.sheet;
 
+import com.jixiao.scoring.QualitativeAnswer;
+import com.jixiao.scoring.SheetInput.IndicatorInput;
 import java.math.BigDecimal;
 
 /**
@@ -11,4 +13,22 @@ import java.math.BigDecimal;
 public record IndicatorEntry(String name, String targetText, String actualText, BigDecimal weight,
                              BigDecimal enteredScore, String qualitativeAnswer, String scoreOverrideReason,
                              String deviationNote) {
+
+    /** The row as the scoring core takes it, under its 二级 {@code level2}: every stored row is scored this way. */
+    public IndicatorInput input(String level2) {
+        return new IndicatorInput(level2, name, targetText, actualText, weight, enteredScore, deviationNote,
+                answer(qualitativeAnswer));
+    }
+
+    /** A stored answer name as the core's answer; null for none, or for a name no longer known. */
+    static QualitativeAnswer answer(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try {
+            return QualitativeAnswer.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -14,10 +14,24 @@ public record IndicatorEntry(String name, String targetText, String actualText, 
                              BigDecimal enteredScore, String qualitativeAnswer, String scoreOverrideReason,
                              String deviationNote) {
 
-    /** The row as the scoring core takes it, under its 二级 {@code level2}: every stored row is scored this way. */
+    /**
+     * The row as the scoring core takes it, under its 二级 {@code level2}: stored rows and rows being edited are
+     * scored this way.
+     */
     public IndicatorInput input(String level2) {
-        return new IndicatorInput(level2, name, targetText, actualText, weight, enteredScore, deviationNote,
+        return input(level2, enteredScore);
+    }
+
+    /** As {@link #input(String)}, scored as if {@code score} had been entered (the editor's passes). */
+    public IndicatorInput input(String level2, BigDecimal score) {
+        return new IndicatorInput(level2, name, targetText, actualText, weight, score, deviationNote,
                 answer(qualitativeAnswer));
+    }
+
+    /** This entry as it is saved with {@code score}; {@code overrideReason} null when the score is not an override. */
+    public IndicatorEntry scored(BigDecimal score, String overrideReason) {
+        return new IndicatorEntry(name, targetText, actualText, weight, score, qualitativeAnswer, overrideReason,
+                deviationNote);
     }
 
     /** A stored answer name as the core's answer; null for none, or for a name no longer known. */

@@ -10,6 +10,7 @@ import com.jixiao.common.input.NumberBounds;
 import com.jixiao.common.input.TextBounds;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.sheet.FundsLineKind;
+import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.edit.ReadSheet.Amounts;
 import com.jixiao.sheet.edit.ReadSheet.ReadCategory;
 import com.jixiao.sheet.edit.ReadSheet.ReadLevel2;
@@ -72,15 +73,16 @@ public final class SheetFormReader {
                 continue;
             }
             String at = "rows[" + i + "].";
-            rows.add(new ReadRow(i, row.getId(), row.getLevel2Id(),
+            QualitativeAnswer answer = answer(row.getAnswer(), at + "answer", errors);
+            rows.add(new ReadRow(i, row.getId(), row.getLevel2Id(), new IndicatorEntry(
                     text(row.getName(), NAME_MAX, at + "name", "三级指标名称", errors),
                     text(row.getTarget(), VALUE_MAX, at + "target", "年度指标值", errors),
                     text(row.getActual(), VALUE_MAX, at + "actual", "实际完成值", errors),
                     score(row.getWeight(), at + "weight", "分值", errors),
                     score(row.getScore(), at + "score", "得分", errors),
-                    answer(row.getAnswer(), at + "answer", errors),
+                    answer == null ? null : answer.name(),
                     text(row.getOverrideReason(), LONG_TEXT_MAX, at + "overrideReason", "调整理由", errors),
-                    text(row.getDeviationNote(), LONG_TEXT_MAX, at + "deviationNote", "偏差原因分析", errors)));
+                    text(row.getDeviationNote(), LONG_TEXT_MAX, at + "deviationNote", "偏差原因分析", errors))));
         }
 
         List<ReadCategory> level1 = categories(form, rows, errors);

@@ -77,7 +77,10 @@ public record SheetInput(
         }
     }
 
-    /** A 三级 row that names its 一级指标 (and perhaps that 一级's weight) itself. */
+    /**
+     * A 三级 row that names its 一级指标 (and perhaps that 一级's weight) itself, as rows arrive flat; the row's own
+     * values stay in its {@link IndicatorInput}.
+     */
     public record FlatRow(String level1, BigDecimal level1Weight, IndicatorInput row) {
     }
 

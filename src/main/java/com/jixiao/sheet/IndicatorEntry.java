@@ -5,7 +5,9 @@ import com.jixiao.scoring.SheetInput.IndicatorInput;
 import java.math.BigDecimal;
 
 /**
- * What is entered or printed on a 三级指标 row.
+ * What is entered or printed on a 三级指标 row: the one declaration of these values on Jixiao's side. The entity
+ * ({@link Indicator#entry()}), the stored-row projection ({@link IndicatorRow}), the editor's read form row and the
+ * aggregate's save plan ({@link IndicatorPlan.Row}) all carry one; the scoring core takes it through {@link #input}.
  *
  * @param qualitativeAnswer a {@link com.jixiao.scoring.QualitativeAnswer} name for a qualitative row, else null
  * @param scoreOverrideReason why the entered score differs from the computed one; null when it does not

@@ -1,7 +1,7 @@
 package com.jixiao.sheet.edit;
 
-import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.FundsLineKind;
+import com.jixiao.sheet.IndicatorEntry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -73,14 +73,13 @@ public final class SheetFormReader {
                 continue;
             }
             String at = "rows[" + i + "].";
-            QualitativeAnswer answer = answer(row.getAnswer(), at + "answer", errors);
             rows.add(new ReadRow(i, row.getId(), row.getLevel2Id(), new IndicatorEntry(
                     text(row.getName(), NAME_MAX, at + "name", "三级指标名称", errors),
                     text(row.getTarget(), VALUE_MAX, at + "target", "年度指标值", errors),
                     text(row.getActual(), VALUE_MAX, at + "actual", "实际完成值", errors),
                     score(row.getWeight(), at + "weight", "分值", errors),
                     score(row.getScore(), at + "score", "得分", errors),
-                    answer == null ? null : answer.name(),
+                    answer(row.getAnswer(), at + "answer", errors),
                     text(row.getOverrideReason(), LONG_TEXT_MAX, at + "overrideReason", "调整理由", errors),
                     text(row.getDeviationNote(), LONG_TEXT_MAX, at + "deviationNote", "偏差原因分析", errors))));
         }
@@ -196,14 +195,16 @@ public final class SheetFormReader {
         return checked.value();
     }
 
-    private static QualitativeAnswer answer(String value, String field, Errors errors) {
+    /** The answer's stored name (ACHIEVED) for a code or label the officer chose; null for none or an unknown one. */
+    private static String answer(String value, String field, Errors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         QualitativeAnswer answer = QualitativeAnswer.parse(value).orElse(null);
         if (answer == null) {
             errors.rejectValue(field, "answer", "请选择达成情况");
+            return null;
         }
-        return answer;
+        return answer.name();
     }
 }

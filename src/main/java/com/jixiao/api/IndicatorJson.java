@@ -2,6 +2,7 @@ package com.jixiao.api;
 
 import com.jixiao.api.BoundedNumberJson.Score;
 import com.jixiao.api.BoundedNumberJson.Weight;
+import com.jixiao.imports.ImportedSheet;
 import java.math.BigDecimal;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -20,4 +21,10 @@ public record IndicatorJson(String level1, @JsonDeserialize(using = Weight.class
                             String answer) {
 
     static final IndicatorJson EMPTY = new IndicatorJson(null, null, null, null, null, null, null, null, null, null);
+
+    /** The same row as the import reads it from a file, so both are written and scored one way. */
+    ImportedSheet.Indicator imported() {
+        return new ImportedSheet.Indicator(level1, level1Weight, level2, level3, target, actual, weight, enteredScore,
+                deviationNote, answer);
+    }
 }

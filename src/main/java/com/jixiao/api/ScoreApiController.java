@@ -1,14 +1,13 @@
 package com.jixiao.api;
 
 import com.jixiao.common.input.TextBounds;
+import com.jixiao.imports.ImportedSheet;
 import com.jixiao.rules.RuleCatalog;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.Scorer;
 import com.jixiao.scoring.SheetInput;
-import com.jixiao.scoring.SheetInput.FlatRow;
 import com.jixiao.scoring.SheetInput.FundsInput;
-import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
 import java.time.Year;
 import java.util.ArrayList;
@@ -94,24 +93,24 @@ class ScoreApiController {
         FundsInput fundsInput = funds == null ? null : new FundsInput(funds.initialBudget(), funds.annualBudget(),
                 funds.executed(), funds.weight(), funds.enteredScore(), funds.deviationNote());
         List<IndicatorJson> indicators = request.indicators() == null ? List.of() : request.indicators();
-        List<FlatRow> flat = new ArrayList<>();
+        List<ImportedSheet.Indicator> rows = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorJson row = Objects.requireNonNullElse(indicators.get(i), IndicatorJson.EMPTY);
-            flat.add(new FlatRow(row.level1(), row.level1Weight(), new IndicatorInput(row.level2(), row.level3(),
-                    row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(),
-                    answer(row.answer(), i))));
+            checkAnswer(row.answer(), i);
+            rows.add(row.imported());
         }
-        List<Level1Input> level1 = Level1Input.groupFlat(flat);
+        List<Level1Input> level1 = ImportedSheet.level1Inputs(rows);
         int year = request.fiscalYear() != null ? request.fiscalYear() : Year.now().getValue();
         return new SheetInput(fundsInput, level1, request.enteredTotal(), request.enteredTotalWeight(),
                 request.enteredGrade(), year);
     }
 
-    private static QualitativeAnswer answer(String answer, int index) {
+    /** Unlike a file's, an answer sent to the API that names none is refused, not read as none. */
+    private static void checkAnswer(String answer, int index) {
         if (answer == null || answer.isBlank()) {
-            return null;
+            return;
         }
-        return QualitativeAnswer.parse(answer).orElseThrow(() -> new ApiBadRequestException("indicators[" + index + "].answer",
+        QualitativeAnswer.parse(answer).orElseThrow(() -> new ApiBadRequestException("indicators[" + index + "].answer",
                         "“" + answer + "”不是有效的定性答案，可用：ACHIEVED（达成年度指标）、PARTIALLY_ACHIEVED、NOT_ACHIEVED"));
     }
 }

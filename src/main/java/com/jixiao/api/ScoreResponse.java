@@ -14,6 +14,7 @@ public record ScoreResponse(String profile, int profileVersion, Funds funds, Lis
     public record Funds(BigDecimal rate, BigDecimal score, String explanation) {
     }
 
+    /** A scored row in the API's published JSON names (score, kind as text), kept apart so the core can change. */
     public record Row(String path, String kind, BigDecimal score, BigDecimal enteredScore, BigDecimal weight,
                       Band band, boolean deviationNoteRequired, String deviationNoteReason, String explanation) {
     }

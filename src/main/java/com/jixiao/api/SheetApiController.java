@@ -110,10 +110,7 @@ class SheetApiController {
                 .map(row -> new ImportedSheet.FundsRow(row.kind(), row.initialBudget(), row.annualBudget(),
                         row.executed())).toList());
         List<ImportedSheet.Indicator> rows = request.indicators() == null ? List.of() : request.indicators().stream()
-                .map(row -> Objects.requireNonNullElse(row, IndicatorJson.EMPTY))
-                .map(row -> new ImportedSheet.Indicator(row.level1(), row.level1Weight(), row.level2(), row.level3(),
-                        row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(),
-                        row.answer())).toList();
+                .map(row -> Objects.requireNonNullElse(row, IndicatorJson.EMPTY).imported()).toList();
         return new ImportedSheet(null, null, null, null, null, null, null, "万元", funds, request.goal(), rows, null,
                 List.of());
     }

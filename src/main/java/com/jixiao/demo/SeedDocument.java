@@ -49,6 +49,7 @@ public record SeedDocument(int fiscalYear, DepartmentData department, Department
     public record Level2(String name, String note, List<Row> indicators) {
     }
 
+    /** A 三级 row in the seed file's own JSON names; {@code SeedImporter} turns it into an {@code IndicatorEntry}. */
     public record Row(String name, String target, String actual, BigDecimal weight, BigDecimal score,
                       String deviationNote) {
     }

@@ -2,12 +2,14 @@ package com.jixiao.imports;
 
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.SheetInput;
-import com.jixiao.scoring.SheetInput.FlatRow;
 import com.jixiao.scoring.SheetInput.FundsInput;
 import com.jixiao.scoring.SheetInput.IndicatorInput;
 import com.jixiao.scoring.SheetInput.Level1Input;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One 附1 as read from a file (or sent to the API): entered values only, amounts in 万元 whatever the file used.
@@ -60,13 +62,29 @@ public record ImportedSheet(String sheet, String project, String code, Integer y
     public SheetInput toInput() {
         FundsInput fundsInput = funds == null ? null : new FundsInput(funds.initialBudget(), funds.annualBudget(),
                 funds.executed(), funds.weight(), funds.enteredScore(), null);
-        List<Level1Input> level1 = Level1Input.groupFlat(indicators.stream()
-                .map(row -> new FlatRow(row.level1(), row.level1Weight(), new IndicatorInput(row.level2(),
-                        row.level3(), row.target(), row.actual(), row.weight(), row.enteredScore(),
-                        row.deviationNote(), QualitativeAnswer.parse(row.answer()).orElse(null))))
-                .toList());
         BigDecimal totalWeight = null;
-        return new SheetInput(fundsInput, level1, enteredTotal, totalWeight, null,
+        return new SheetInput(fundsInput, level1Inputs(indicators), enteredTotal, totalWeight, null,
                 year != null ? year : java.time.Year.now().getValue() - 1);
+    }
+
+    /**
+     * Rows that arrive flat (a file, a JSON request) as the scoring core takes them: grouped by 一级指标 in the order
+     * each first appears; a 一级's weight is the first one given for it. An answer that names none counts as none.
+     */
+    public static List<Level1Input> level1Inputs(List<Indicator> rows) {
+        Map<String, List<IndicatorInput>> grouped = new LinkedHashMap<>();
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (Indicator row : rows) {
+            String level1 = row.level1() == null ? "" : row.level1();
+            grouped.computeIfAbsent(level1, key -> new ArrayList<>()).add(new IndicatorInput(row.level2(),
+                    row.level3(), row.target(), row.actual(), row.weight(), row.enteredScore(), row.deviationNote(),
+                    QualitativeAnswer.parse(row.answer()).orElse(null)));
+            if (row.level1Weight() != null) {
+                weights.putIfAbsent(level1, row.level1Weight());
+            }
+        }
+        return grouped.entrySet().stream()
+                .map(entry -> new Level1Input(entry.getKey(), weights.get(entry.getKey()), entry.getValue()))
+                .toList();
     }
 }

@@ -1,10 +1,7 @@
 package com.jixiao.scoring;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One 自评表 as the officer filled it in. Everything may be missing (a draft is scored too); missing parts
@@ -56,29 +53,6 @@ public record SheetInput(
         public Level1Input {
             rows = rows == null ? List.of() : List.copyOf(rows);
         }
-
-        /**
-         * Rows that arrive flat (a JSON request, a read table) grouped by 一级指标 in the order each first appears;
-         * a 一级's weight is the first one given for it.
-         */
-        public static List<Level1Input> groupFlat(List<FlatRow> flat) {
-            Map<String, List<IndicatorInput>> rows = new LinkedHashMap<>();
-            Map<String, BigDecimal> weights = new LinkedHashMap<>();
-            for (FlatRow row : flat) {
-                String level1 = row.level1() == null ? "" : row.level1();
-                rows.computeIfAbsent(level1, key -> new ArrayList<>()).add(row.row());
-                if (row.level1Weight() != null) {
-                    weights.putIfAbsent(level1, row.level1Weight());
-                }
-            }
-            return rows.entrySet().stream()
-                    .map(entry -> new Level1Input(entry.getKey(), weights.get(entry.getKey()), entry.getValue()))
-                    .toList();
-        }
-    }
-
-    /** A 三级 row that names its 一级指标 (and perhaps that 一级's weight) itself. */
-    public record FlatRow(String level1, BigDecimal level1Weight, IndicatorInput row) {
     }
 
     /**

@@ -87,6 +87,12 @@ public class Indicator {
         this.note = note;
     }
 
+    /** What is entered on this node, as {@link #revise} takes it. */
+    public IndicatorEntry entry() {
+        return new IndicatorEntry(name, targetText, actualText, weight, enteredScore, qualitativeAnswer,
+                scoreOverrideReason, deviationNote);
+    }
+
     /** Everything entered on a 三级 row; the note (e.g. 不涉及) stays. */
     void revise(IndicatorEntry entry) {
         this.name = entry.name();

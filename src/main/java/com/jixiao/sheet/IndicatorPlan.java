@@ -16,7 +16,11 @@ public record IndicatorPlan(List<Category> level1) {
     public record Level2(Long id, List<Row> rows) {
     }
 
-    /** @param id null for a row added since the sheet was opened */
+    /**
+     * A row of the plan: which stored row (if any) takes the entry; its 二级 and position are where the plan lists it.
+     *
+     * @param id null for a row added since the sheet was opened
+     */
     public record Row(Long id, IndicatorEntry entry) {
     }
 }

@@ -1,19 +1,9 @@
 package com.jixiao.sheet;
 
-import java.math.BigDecimal;
-
 /**
- * An indicator node read as a plain projection, for pages and exports that score many sheets at
- * once: no entity hydration, no persistence-context bookkeeping.
+ * An indicator node read as a plain projection, for pages and exports that score many sheets at once: no entity
+ * hydration, no persistence-context bookkeeping. Where the node sits (sheet, parent, level, position) beside what is
+ * entered on it; a 一级/二级 node has only a name and perhaps a weight in its entry.
  */
-public record IndicatorRow(Long sheetId, Long id, Long parentId, int level, int position, String name,
-                           BigDecimal weight, String targetText, String actualText, BigDecimal enteredScore,
-                           String deviationNote, String qualitativeAnswer) {
-
-    static IndicatorRow of(Indicator node) {
-        return new IndicatorRow(node.getSheet().getId(), node.getId(),
-                node.getParent() == null ? null : node.getParent().getId(), node.getLevel(), node.getPosition(),
-                node.getName(), node.getWeight(), node.getTargetText(), node.getActualText(), node.getEnteredScore(),
-                node.getDeviationNote(), node.getQualitativeAnswer());
-    }
+public record IndicatorRow(Long sheetId, Long id, Long parentId, int level, int position, IndicatorEntry entry) {
 }

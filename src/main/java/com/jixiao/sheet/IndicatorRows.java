@@ -16,14 +16,15 @@ import org.springframework.stereotype.Repository;
 public class IndicatorRows {
 
     private static final String SELECT = """
-            select sheet_id, id, parent_id, level, position, name, weight, target_text, actual_text,
-                   entered_score, deviation_note, qualitative_answer
+            select sheet_id, id, parent_id, level, position, name, target_text, actual_text, weight,
+                   entered_score, qualitative_answer, score_override_reason, deviation_note
             from indicator
             """;
 
     private static final RowMapper<IndicatorRow> ROW = (rs, i) -> new IndicatorRow(rs.getLong(1), rs.getLong(2),
-            (Long) rs.getObject(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getBigDecimal(7),
-            rs.getString(8), rs.getString(9), rs.getBigDecimal(10), rs.getString(11), rs.getString(12));
+            (Long) rs.getObject(3), rs.getInt(4), rs.getInt(5), new IndicatorEntry(rs.getString(6), rs.getString(7),
+            rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11), rs.getString(12),
+            rs.getString(13)));
 
     private final JdbcTemplate jdbc;
 

@@ -2,7 +2,6 @@ package com.jixiao.sheet;
 
 import com.jixiao.common.metrics.JixiaoMeters;
 import com.jixiao.rules.RuleCatalog;
-import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.scoring.RuleProfile;
 import com.jixiao.scoring.RuleProfiles;
 import com.jixiao.scoring.Scorer;
@@ -117,7 +116,7 @@ public class SheetScoring {
             List<IndicatorInput> rows = new ArrayList<>();
             for (SheetTree.Level2 two : one.level2()) {
                 for (Indicator three : two.rows()) {
-                    rows.add(indicatorInput(two.node().getName(), IndicatorRow.of(three)));
+                    rows.add(three.entry().input(two.node().getName()));
                 }
             }
             level1.add(new Level1Input(one.node().getName(), one.node().getWeight(), rows));
@@ -142,10 +141,10 @@ public class SheetScoring {
             List<IndicatorInput> rows = new ArrayList<>();
             for (IndicatorRow two : children.getOrDefault(one.id(), List.of())) {
                 for (IndicatorRow three : children.getOrDefault(two.id(), List.of())) {
-                    rows.add(indicatorInput(two.name(), three));
+                    rows.add(three.entry().input(two.entry().name()));
                 }
             }
-            level1.add(new Level1Input(one.name(), one.weight(), rows));
+            level1.add(new Level1Input(one.entry().name(), one.entry().weight(), rows));
         }
         return assemble(figures, level1);
     }
@@ -156,22 +155,6 @@ public class SheetScoring {
                 figures.fundsDeviationNote());
         return new SheetInput(funds, level1, figures.enteredTotal(), figures.enteredTotalWeight(), null,
                 figures.fiscalYear());
-    }
-
-    private static IndicatorInput indicatorInput(String level2Name, IndicatorRow three) {
-        return new IndicatorInput(level2Name, three.name(), three.targetText(), three.actualText(), three.weight(),
-                three.enteredScore(), three.deviationNote(), answer(three.qualitativeAnswer()));
-    }
-
-    static QualitativeAnswer answer(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return null;
-        }
-        try {
-            return QualitativeAnswer.valueOf(stored);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** "74.38%" → 74.38 with the printed precision; anything else (or nothing) → null. */

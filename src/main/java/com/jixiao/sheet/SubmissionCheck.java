@@ -116,7 +116,7 @@ final class SubmissionCheck {
         // The score the row stands with: the entered one, else the one the rules compute (what the editor stores).
         BigDecimal entered = row.getEnteredScore();
         BigDecimal score = entered != null ? entered : r.computedScore();
-        QualitativeAnswer answer = SheetScoring.answer(row.getQualitativeAnswer());
+        QualitativeAnswer answer = IndicatorEntry.answer(row.getQualitativeAnswer());
         if (r.kind() == ScoreKind.QUALITATIVE && answer == null && !blank(row.getTargetText())) {
             missing.add(new Missing(Part.ROW_ANSWER, index, label + "定性指标须选择达成情况"));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.scoring.Finding;
+import com.jixiao.sheet.SheetService;
 import com.jixiao.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ class SeedConsistencyTest extends IntegrationTest {
 
     @Autowired SummaryService summaries;
     @Autowired DepartmentRepository departments;
+    @Autowired SheetService sheets;
 
     SummaryPage page;
 
@@ -54,6 +56,15 @@ class SeedConsistencyTest extends IntegrationTest {
         });
         assertThat(codes(9)).contains("TOTAL_MISMATCH");
         assertThat(codes(10)).contains("WEIGHT_SUM", "TOTAL_MISMATCH", "FUNDS_SCORE_MISMATCH");
+    }
+
+    /** The 汇总表 reads rows as plain projections, the 附1 page as entities: the core must get the same input. */
+    @Test
+    void theSummaryScoresEverySheetFromTheSameInputAsTheSheetsOwnPage() {
+        List<SummaryRow> scored = page.rows().stream().filter(line -> line.sheetId() != null).toList();
+        assertThat(scored).hasSizeGreaterThan(10).allSatisfy(line ->
+                assertThat(line.input()).isEqualTo(sheets.page(line.sheetId()).scored().input()));
+        assertThat(line(9).input().level1()).flatExtracting(one -> one.rows()).isNotEmpty();
     }
 
     @Test

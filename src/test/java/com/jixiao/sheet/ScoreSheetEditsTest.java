@@ -144,9 +144,7 @@ class ScoreSheetEditsTest {
             List<IndicatorPlan.Level2> level2 = new ArrayList<>();
             for (SheetTree.Level2 two : one.level2()) {
                 level2.add(new IndicatorPlan.Level2(two.node().getId(), two.rows().stream()
-                        .map(row -> new IndicatorPlan.Row(row.getId(), new IndicatorEntry(row.getName(),
-                                row.getTargetText(), row.getActualText(), row.getWeight(), row.getEnteredScore(),
-                                row.getQualitativeAnswer(), row.getScoreOverrideReason(), row.getDeviationNote())))
+                        .map(row -> new IndicatorPlan.Row(row.getId(), row.entry()))
                         .toList()));
             }
             level1.add(new IndicatorPlan.Category(one.node().getId(), one.node().getWeight(), level2));

@@ -34,7 +34,10 @@ public final class ScoreTable {
     public record Column<T>(String header, Kind kind, Function<T, Object> value) {
     }
 
-    /** One 三级指标 row with its place in the tree and its computed side. */
+    /**
+     * One line of the 指标 table: a 三级 row as the core scored it ({@code row}, {@code result}) joined with its
+     * project and 一级指标, the columns the table repeats on every line; it copies none of the row's values.
+     */
     public record IndicatorLine(SummaryRow project, String level1, IndicatorInput row, IndicatorResult result) {
 
         public String level2() {

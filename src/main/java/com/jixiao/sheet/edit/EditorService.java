@@ -11,7 +11,6 @@ import com.jixiao.rules.StoredTemplate;
 import com.jixiao.sheet.FundsEntry;
 import com.jixiao.sheet.FundsLine;
 import com.jixiao.sheet.FundsLineKind;
-import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.IndicatorPlan;
 import com.jixiao.sheet.ScoreSheet;
 import com.jixiao.sheet.ScoreSheetRepository;
@@ -198,10 +197,8 @@ public class EditorService {
             for (ReadLevel2 two : one.level2()) {
                 List<IndicatorPlan.Row> rows = new ArrayList<>();
                 for (ReadRow row : two.rows()) {
-                    rows.add(new IndicatorPlan.Row(row.id(), new IndicatorEntry(row.name(), row.target(), row.actual(),
-                            row.weight(), evaluation.storedScores().get(row.index()),
-                            row.answer() == null ? null : row.answer().name(),
-                            evaluation.overridden(row) ? row.overrideReason() : null, row.deviationNote())));
+                    rows.add(new IndicatorPlan.Row(row.id(), row.entry().scored(evaluation.storedScores()
+                            .get(row.index()), evaluation.overridden(row) ? row.entry().scoreOverrideReason() : null)));
                 }
                 level2.add(new IndicatorPlan.Level2(two.id(), rows));
             }

@@ -40,7 +40,7 @@ public record Evaluation(ReadSheet sheet, SheetResult result, Map<Integer, Indic
     /** Whether the officer replaced the computed score of a row the rules can score. */
     public boolean overridden(ReadRow row) {
         IndicatorResult r = resultOf(row.index());
-        return r != null && r.computedScore() != null && row.score() != null
-                && row.score().compareTo(r.computedScore()) != 0;
+        BigDecimal typed = row.entry().enteredScore();
+        return r != null && r.computedScore() != null && typed != null && typed.compareTo(r.computedScore()) != 0;
     }
 }

@@ -1,7 +1,7 @@
 package com.jixiao.sheet.edit;
 
-import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.sheet.FundsLineKind;
+import com.jixiao.sheet.IndicatorEntry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,12 @@ public record ReadSheet(String expectedGoal, String actualResult, BigDecimal fun
     public record ReadLevel2(Long id, String name, List<ReadRow> rows) {
     }
 
-    /** @param index position in {@link SheetForm#getRows()}: field ids and names use it */
-    public record ReadRow(int index, Long id, Long level2Id, String name, String target, String actual,
-                          BigDecimal weight, BigDecimal score, QualitativeAnswer answer, String overrideReason,
-                          String deviationNote) {
+    /**
+     * A form row where it sits in the form and the grid, with what is typed on it as it will be saved.
+     *
+     * @param index position in {@link SheetForm#getRows()}: field ids and names use it
+     * @param id    null for a row added since the sheet was opened
+     */
+    public record ReadRow(int index, Long id, Long level2Id, IndicatorEntry entry) {
     }
 }

@@ -36,7 +36,7 @@ public final class SheetEvaluator {
         // override then stores its computed score, so the second pass scores the sheet as it will be saved
         // (and does not report every untouched row as "未填写得分").
         Map<Integer, BigDecimal> typed = new HashMap<>();
-        sheet.rows().forEach(row -> typed.put(row.index(), row.score()));
+        sheet.rows().forEach(row -> typed.put(row.index(), row.entry().enteredScore()));
         List<ReadRow> order = new ArrayList<>();
         SheetResult first = SCORER.score(input(sheet, fiscalYear, typed::get, null, null, order), profile);
 
@@ -44,14 +44,15 @@ public final class SheetEvaluator {
         for (int i = 0; i < order.size(); i++) {
             ReadRow row = order.get(i);
             BigDecimal computed = first.indicators().get(i).computedScore();
-            stored.put(row.index(), row.score() != null ? row.score() : computed);
+            BigDecimal typedScore = row.entry().enteredScore();
+            stored.put(row.index(), typedScore != null ? typedScore : computed);
         }
         BigDecimal fundsPoints = first.funds().score();
         BigDecimal enteredTotal = fundsPoints;
         BigDecimal totalWeight = sheet.fundsWeight();
         for (ReadRow row : order) {
             enteredTotal = add(enteredTotal, stored.get(row.index()));
-            totalWeight = add(totalWeight, row.weight());
+            totalWeight = add(totalWeight, row.entry().weight());
         }
 
         order.clear();
@@ -90,8 +91,7 @@ public final class SheetEvaluator {
             for (ReadLevel2 two : one.level2()) {
                 for (ReadRow row : two.rows()) {
                     order.add(row);
-                    rows.add(new IndicatorInput(two.name(), row.name(), row.target(), row.actual(), row.weight(),
-                            scores.apply(row.index()), row.deviationNote(), row.answer()));
+                    rows.add(row.entry().input(two.name(), scores.apply(row.index())));
                 }
             }
             level1.add(new Level1Input(one.name(), one.weight(), rows));

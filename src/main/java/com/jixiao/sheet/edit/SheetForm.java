@@ -61,7 +61,10 @@ public class SheetForm {
         private String name;
     }
 
-    /** A 三级指标 row; {@code id} is null for a row added since the last save. */
+    /**
+     * A 三级指标 row as the browser posts it; {@code id} is null for a row added since the last save. Its own type
+     * because a form binds text: a value that does not parse comes back as typed, next to its error.
+     */
     @Data
     @NoArgsConstructor
     public static class Row {

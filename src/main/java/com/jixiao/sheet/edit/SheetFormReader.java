@@ -10,6 +10,7 @@ import com.jixiao.common.input.NumberBounds;
 import com.jixiao.common.input.TextBounds;
 import com.jixiao.scoring.QualitativeAnswer;
 import com.jixiao.sheet.FundsLineKind;
+import com.jixiao.sheet.IndicatorEntry;
 import com.jixiao.sheet.edit.ReadSheet.Amounts;
 import com.jixiao.sheet.edit.ReadSheet.ReadCategory;
 import com.jixiao.sheet.edit.ReadSheet.ReadLevel2;
@@ -72,7 +73,7 @@ public final class SheetFormReader {
                 continue;
             }
             String at = "rows[" + i + "].";
-            rows.add(new ReadRow(i, row.getId(), row.getLevel2Id(),
+            rows.add(new ReadRow(i, row.getId(), row.getLevel2Id(), new IndicatorEntry(
                     text(row.getName(), NAME_MAX, at + "name", "三级指标名称", errors),
                     text(row.getTarget(), VALUE_MAX, at + "target", "年度指标值", errors),
                     text(row.getActual(), VALUE_MAX, at + "actual", "实际完成值", errors),
@@ -80,7 +81,7 @@ public final class SheetFormReader {
                     score(row.getScore(), at + "score", "得分", errors),
                     answer(row.getAnswer(), at + "answer", errors),
                     text(row.getOverrideReason(), LONG_TEXT_MAX, at + "overrideReason", "调整理由", errors),
-                    text(row.getDeviationNote(), LONG_TEXT_MAX, at + "deviationNote", "偏差原因分析", errors)));
+                    text(row.getDeviationNote(), LONG_TEXT_MAX, at + "deviationNote", "偏差原因分析", errors))));
         }
 
         List<ReadCategory> level1 = categories(form, rows, errors);
@@ -194,14 +195,16 @@ public final class SheetFormReader {
         return checked.value();
     }
 
-    private static QualitativeAnswer answer(String value, String field, Errors errors) {
+    /** The answer's stored name (ACHIEVED) for a code or label the officer chose; null for none or an unknown one. */
+    private static String answer(String value, String field, Errors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         QualitativeAnswer answer = QualitativeAnswer.parse(value).orElse(null);
         if (answer == null) {
             errors.rejectValue(field, "answer", "请选择达成情况");
+            return null;
         }
-        return answer;
+        return answer.name();
     }
 }

@@ -27,6 +27,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -53,6 +55,31 @@ class SecurityConfig {
                         "bcrypt", PrehashingBCryptPasswordEncoder.legacy()));
         encoder.setDefaultPasswordEncoderForMatches(PrehashingBCryptPasswordEncoder.legacy());
         return encoder;
+    }
+
+    /**
+     * Spring Security's firewall with its rule for parameter names (Unicode-assigned, no control character) checked
+     * by a loop instead of its regex. The rule runs on every read of every parameter, and a 附1 editor post has about
+     * 250 fields that the binder reads one by one: under the deadline-day bench the regex took a fifth of the node's
+     * CPU. Same rule, same refusals ({@code FirewallParameterNamesTest} compares both on every code point).
+     */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterNames(SecurityConfig::assignedWithoutControlCharacters);
+        return firewall;
+    }
+
+    static boolean assignedWithoutControlCharacters(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            int type = Character.getType(codePoint);
+            if (type == Character.UNASSIGNED || type == Character.CONTROL) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     /**

@@ -19,7 +19,6 @@ open a sheet, think. Each auditor: export the department's score table (.csv), t
 count, rate, p50, p95, p99, max and errors (any status but the expected one, or a conflict page), the machine's
 load average and this client's own CPU time (it shares the machine with the nodes).
 """
-import http.cookiejar
 import json
 import os
 import random
@@ -28,11 +27,9 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 
-sys.path.insert(0, "bench")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import save  # noqa: E402
 from save import FormFields  # noqa: E402
 
 BASE, DB_PORT = sys.argv[1], sys.argv[2]
@@ -77,38 +74,15 @@ def setup():
     return [tuple(map(int, x.split(","))) for x in sheets], [x.split(",") for x in heads]
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-class Browser:
+class Browser(save.Browser):
     def __init__(self):
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
-
-    def call(self, path, form=None):
-        data = urllib.parse.urlencode(form).encode() if form is not None else None
-        try:
-            with self.opener.open(urllib.request.Request(BASE + path, data=data), timeout=60) as r:
-                return r.status, r.headers, r.read()
-        except urllib.error.HTTPError as e:
-            return e.code, e.headers, e.read()
+        super().__init__(BASE)
 
     def sign_in(self, username):
         """Timed as "sign in" (the login page and the POST); False (and an error: the status, or where the
         redirect went) when the user is not signed in."""
         start = time.perf_counter()
-        status, _, body = self.call("/login")
-        token = re.search(r'name="_csrf"[^>]*value="([^"]+)"', body.decode())
-        if status == 200 and token:
-            status, headers, _ = self.call("/login", {"username": username, "password": "jixiao-demo",
-                                                      "_csrf": token.group(1)})
-            where = headers.get("Location", "")
-            if status == 302 and where == "/":
-                status = "ok"
-            elif status == 302:
-                status = where
+        status = super().sign_in(username)
         with lock:
             samples.setdefault("sign in", []).append((time.perf_counter() - start) * 1000)
             if status != "ok":

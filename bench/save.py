@@ -6,6 +6,8 @@ With "visible", each save also changes the 全年执行数 (so the sheet's 汇�
 Only the POST (validate, score, write, audit, commit) is timed; saves run one after another,
 as an officer works. Prints p50/p95/p99 in ms.
 """
+import http.cookiejar
+import re
 import sys
 import time
 import urllib.error
@@ -54,6 +56,35 @@ class FormFields(HTMLParser):
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+class Browser:
+    """A browser's cookie jar against BASE_URL, redirects not followed (their status and Location are what is
+    checked). Used by bench/deadline.py and bench/editor_cpu.py."""
+
+    def __init__(self, base):
+        self.base = base
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
+
+    def call(self, path, form=None):
+        data = urllib.parse.urlencode(form).encode() if form is not None else None
+        try:
+            with self.opener.open(urllib.request.Request(self.base + path, data=data), timeout=60) as r:
+                return r.status, r.headers, r.read()
+        except urllib.error.HTTPError as e:
+            return e.code, e.headers, e.read()
+
+    def sign_in(self, username, password="jixiao-demo"):
+        """"ok", or what went wrong: the status, or where the redirect went (/login?busy, /login?error)."""
+        status, _, body = self.call("/login")
+        token = re.search(r'name="_csrf"[^>]*value="([^"]+)"', body.decode())
+        if status != 200 or not token:
+            return status
+        status, headers, _ = self.call("/login", {"username": username, "password": password,
+                                                  "_csrf": token.group(1)})
+        where = headers.get("Location", "")
+        return "ok" if status == 302 and where == "/" else where if status == 302 else status
 
 
 def main():

@@ -60,8 +60,8 @@ class SecurityConfig {
     /**
      * Spring Security's firewall with its rule for parameter names (Unicode-assigned, no control character) checked
      * by a loop instead of its regex. The rule runs on every read of every parameter, and a 附1 editor post has about
-     * 250 fields that the binder reads one by one: under the deadline-day bench the regex took a fifth of the node's
-     * CPU. Same rule, same refusals ({@code FirewallParameterNamesTest} compares both on every code point).
+     * 250 fields that the binder reads one by one: a profile under the deadline-day bench found a fifth of the
+     * node's samples in the regex. Same rule, same refusals ({@code FirewallParameterNamesTest} compares both on every code point).
      */
     @Bean
     HttpFirewall firewall() {

@@ -10,7 +10,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * {@code *{rows[__${i}__].name}} is a different expression for every row index: each row of the 附1 editor adds
  * about 20, so the editor at its 300-row limit needs about 5,900 ({@code EditorExpressionCacheTest} measures it).
  * Thymeleaf keeps 500 by default; past that, every editor page parsed and compiled its expressions again (a
- * 27-row sheet's editor open: 22 ms of CPU warm, 14 ms with the room). Entries are soft references, so memory
+ * 27-row sheet's editor open: 19 ms of CPU warm, 14.5 ms with the room; bench/editor_cpu.py). Entries are soft references, so memory
  * pressure can still clear them.
  */
 @Component

@@ -72,7 +72,8 @@ class SheetEditorBrowserTest extends IntegrationTest {
         open("/departments/new");
         type(By.id("name"), department);
         browser.findElement(By.cssSelector("form.edit-form button[type=submit]")).click();
-        assertThat(text(By.id("notice"))).isEqualTo("已保存。");
+        // The click submits; the saved page may not be there yet when the click returns.
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已保存。");
         browser.findElement(By.cssSelector(".user-nav form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
 
@@ -83,7 +84,8 @@ class SheetEditorBrowserTest extends IntegrationTest {
         type(By.id("code"), code);
         type(By.id("name"), "社区警务站建设");
         browser.findElement(By.id("save-project")).click();
-        assertThat(text(By.id("notice"))).isEqualTo("已保存。");
+        // The click submits; the saved page may not be there yet when the click returns.
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已保存。");
 
         open("/projects?year=2031&q=" + code);
         assertThat(browser.findElements(By.cssSelector("#project-table tbody tr"))).hasSize(1);

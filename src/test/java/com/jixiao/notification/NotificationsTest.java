@@ -13,10 +13,10 @@ import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.Project;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.UserPrincipal;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.support.IntegrationTest;
+import com.jixiao.support.WorkflowSteps;
 import com.jixiao.support.TestSheets;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationsTest extends IntegrationTest {
 
     @Autowired MockMvc mvc;
-    @Autowired AppUserDetailsService userDetails;
+    @Autowired WorkflowSteps steps;
     @Autowired DepartmentRepository departments;
     @Autowired ProjectRepository projects;
     @Autowired ScoreSheetRepository sheets;
@@ -49,15 +49,11 @@ class NotificationsTest extends IntegrationTest {
     @Autowired DeadlineReminders reminders;
 
     UserPrincipal as(String username) {
-        return (UserPrincipal) userDetails.loadUserByUsername(username);
+        return steps.as(username);
     }
 
     void act(String username, Long sheetId, String action, String... params) throws Exception {
-        var request = post("/sheets/" + sheetId + "/" + action).with(user(as(username))).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        mvc.perform(request).andExpect(redirectedUrl("/sheets/" + sheetId));
+        steps.act(username, sheetId, action, params);
     }
 
     Document page(String username, String url) throws Exception {

@@ -13,11 +13,11 @@ import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.Project;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.UserPrincipal;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetStatus;
 import com.jixiao.support.IntegrationTest;
+import com.jixiao.support.WorkflowSteps;
 import com.jixiao.support.TestSheets;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,7 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReviewConversationTest extends IntegrationTest {
 
     @Autowired MockMvc mvc;
-    @Autowired AppUserDetailsService userDetails;
+    @Autowired WorkflowSteps steps;
     @Autowired DepartmentRepository departments;
     @Autowired ProjectRepository projects;
     @Autowired ScoreSheetRepository sheets;
@@ -52,16 +51,11 @@ class ReviewConversationTest extends IntegrationTest {
     }
 
     UserPrincipal as(String username) {
-        return (UserPrincipal) userDetails.loadUserByUsername(username);
+        return steps.as(username);
     }
 
     ResultActions act(String username, Long sheetId, String action, String... params) throws Exception {
-        MockHttpServletRequestBuilder request = post("/sheets/" + sheetId + "/" + action).with(user(as(username)))
-                .with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andExpect(redirectedUrl("/sheets/" + sheetId));
+        return steps.act(username, sheetId, action, params);
     }
 
     Document page(String username, String url) throws Exception {

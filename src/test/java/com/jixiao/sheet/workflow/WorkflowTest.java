@@ -6,18 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jixiao.demo.DemoAccounts;
 import com.jixiao.department.DepartmentRepository;
 import com.jixiao.project.ProjectRepository;
-import com.jixiao.security.AppUserDetailsService;
 import com.jixiao.security.UserPrincipal;
 import com.jixiao.project.Project;
 import com.jixiao.sheet.ScoreSheetRepository;
 import com.jixiao.sheet.SheetStatus;
 import com.jixiao.support.IntegrationTest;
+import com.jixiao.support.WorkflowSteps;
 import com.jixiao.support.TestSheets;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WorkflowTest extends IntegrationTest {
 
     @Autowired MockMvc mvc;
-    @Autowired AppUserDetailsService userDetails;
+    @Autowired WorkflowSteps steps;
     @Autowired DepartmentRepository departments;
     @Autowired ProjectRepository projects;
     @Autowired ScoreSheetRepository sheets;
@@ -48,15 +47,11 @@ class WorkflowTest extends IntegrationTest {
     }
 
     UserPrincipal as(String username) {
-        return (UserPrincipal) userDetails.loadUserByUsername(username);
+        return steps.as(username);
     }
 
     ResultActions act(String username, Long sheetId, String action, String... params) throws Exception {
-        var request = post("/sheets/" + sheetId + "/" + action).with(user(as(username))).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andExpect(redirectedUrl("/sheets/" + sheetId));
+        return steps.act(username, sheetId, action, params);
     }
 
     SheetStatus statusOf(Long sheetId) {
